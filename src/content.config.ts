@@ -1,0 +1,33 @@
+import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+
+/** An ISO 8601 date of the original: year, year-month or full date. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+const textes = defineCollection({
+  loader: glob({ base: './content/textes', pattern: '*.md' }),
+  schema: z.strictObject({
+    /** Title as the dossier gives it. */
+    titre: z.string().min(1),
+    /** Author of the original text. */
+    auteur: z.string().min(1),
+    /** Translator or translating collective, only where the source names one. */
+    traduction: z.string().min(1).optional(),
+    /** Date of the original. */
+    date: isoDate,
+    /** Kind of text. */
+    genre: z.enum(['introduction', 'essai', 'traduction', 'lettre']),
+    /** Place in the dossier (reading order), from 1. */
+    ordre: z.number().int().positive(),
+    /** A short presentation, from what the dossier itself says. */
+    presentation: z.string().min(20).max(600),
+    /** Provenance: the source file and its line ranges (1-based, inclusive). */
+    source: z.strictObject({
+      fichier: z.string().regex(/^[\w.-]+\.txt$/),
+      lignes: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).min(1),
+    }),
+  }),
+});
+
+export const collections = { textes };

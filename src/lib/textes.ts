@@ -1,0 +1,40 @@
+/** Helpers about the texts of the dossier, shared by the pages. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Texte = CollectionEntry<'textes'>;
+
+/** French names of the kinds of text. */
+export const genres: Record<Texte['data']['genre'], string> = {
+  introduction: 'Introduction',
+  essai: 'Essai',
+  traduction: 'Traduction',
+  lettre: 'Lettre',
+};
+
+/** The texts in the dossier's reading order. */
+export async function textesDansLOrdre(): Promise<Texte[]> {
+  const textes = await getCollection('textes');
+  return textes.sort((a, b) => a.data.ordre - b.data.ordre);
+}
+
+/** Words of a Markdown body, for the reading time. */
+export function compterMots(markdown: string): number {
+  return markdown.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Reading time in minutes, at 230 words a minute. */
+export function tempsDeLecture(markdown: string): number {
+  return Math.max(1, Math.round(compterMots(markdown) / 230));
+}
+
+const mois = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) written in French: « 27 août 1936 ». */
+export function dateEnFrancais(iso: string): string {
+  const [annee, m, j] = iso.split('-');
+  if (!m) return annee!;
+  const moisEnLettres = mois[Number(m) - 1]!;
+  if (!j) return `${moisEnLettres} ${annee}`;
+  const jour = Number(j) === 1 ? '1er' : String(Number(j));
+  return `${jour} ${moisEnLettres} ${annee}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * French typography for running text: narrow no-break spaces (U+202F) before `; : ! ?` and inside
+ * « », typographic apostrophes. Narrow by design: times (12:30), URLs (https://…), numbers (2,6)
+ * and ratios are left alone. `before` is the text that precedes `text` in the document (it may sit
+ * in another element), so that a sign at the start of a text node is spaced correctly.
+ */
+const NNBSP = '\u202F';
+
+/** URLs and e-mail-like tokens are never retouched. */
+const URL_LIKE = /((?:[a-z][a-z+.-]*:\/\/|www\.)\S+)/giu;
+
+export function typographier(text: string, before = ''): string {
+  // Split out URLs (odd indexes) and apply the rules to the prose around them.
+  return text
+    .split(URL_LIKE)
+    .map((part, i, parts) => (i % 2 === 1 ? part : typographierProse(part, i === 0 ? before : parts[i - 1]!)))
+    .join('');
+}
+
+function typographierProse(text: string, before: string): string {
+  const context = before.slice(-1);
+  let out = (context + text)
+    // Apostrophes: a straight quote between letters is an elision or a possessive.
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    // « … »: exactly one narrow no-break space inside the guillemets.
+    .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
+    .replace(/(\S)[ \u00A0\u202F]*»/g, `$1${NNBSP}»`)
+    // ; ! ? : after a word, a closing sign or a space — not inside URLs, times or ratios.
+    .replace(/([\p{L}\p{N}»)\]…’.%])[ \u00A0\u202F]?([;!?]+)/gu, `$1${NNBSP}$2`)
+    .replace(/([\p{L}»)\]…’%])[ \u00A0\u202F]?:(?!\/\/)(?=\s|$|[«"\p{L}])/gu, `$1${NNBSP}:`)
+    .replace(/(\p{N})[ \u00A0]:(?=\s)/gu, `$1${NNBSP}:`)
+    // A sign that begins this text node, after a space that ended the previous one.
+    .replace(/^[ \u00A0]([;:!?»])/u, `${NNBSP}$1`);
+  if (context) out = out.slice(1);
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * The edition's Markdown pipeline, in one place: consumed by `astro.config.ts` and by the content
+ * check (`scripts/verifier-contenu.ts`), so both run exactly the same plugins.
+ */
+import type { RehypePlugins, RemarkPlugins, Smartypants } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import { remarkLiteralColons } from '../lib/markdown.ts';
+import rehypeTypographie from './rehype-typographie.ts';
+import remarkEdition from './remark-edition.ts';
+import remarkNotes from './remark-notes.ts';
+import remarkSansHtml from './remark-sans-html.ts';
+
+export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkSansHtml, remarkEdition, remarkNotes];
+
+export const rehypePlugins: RehypePlugins = [rehypeTypographie];
+
+/** French quotes; single quotes stay ‘ ’ so that elisions (l’homme) keep their apostrophe. */
+export const smartypants: Smartypants = {
+  openingQuotes: { double: '«', single: '‘' },
+  closingQuotes: { double: '»', single: '’' },
+};
