@@ -10,6 +10,12 @@ import remarkEdition from './remark-edition.ts';
 import remarkNotes from './remark-notes.ts';
 import remarkSansHtml from './remark-sans-html.ts';
 
+/**
+ * Order matters: directives are parsed and checked first; remark-passages then gives every passage
+ * its id (recorded on `node.data.passage`), which the persons and dates plugins read to say where a
+ * mention is; remark-notes comes last because it moves the notes to the end of the text.
+ * Planned: [..., remarkEdition, remarkPassages, remarkPersonnes, remarkDates, remarkNotes].
+ */
 export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkSansHtml, remarkEdition, remarkNotes];
 
 export const rehypePlugins: RehypePlugins = [rehypeTypographie];
