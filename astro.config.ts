@@ -8,9 +8,12 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   compressHTML: true,
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy allows no inline style or script.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Scripts stay files too (Astro would inline small ones).
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, smartypants, gfm: true }),
   },
