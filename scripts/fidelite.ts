@@ -1,0 +1,58 @@
+/**
+ * Fidelity check of the edition: `node scripts/fidelite.ts [slug…]` (or `npm run fidelite`).
+ *
+ * For each `content/textes/<slug>.md` (all of them, or the slugs given), aligns the text with the
+ * lines of `content/sources/<fichier>` named in its front matter (`source: { fichier, lignes }`),
+ * prints one table row per text, then every unexplained difference. Exits 1 if there is any
+ * unexplained difference, if a text has no usable `source`, or if there is no text at all.
+ * See `src/lib/fidelity.ts` for the rules.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/lib/fidelity.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const textesDir = join(root, 'content', 'textes');
+const sourcesDir = join(root, 'content', 'sources');
+
+const wanted = process.argv.slice(2).map((a) => a.replace(/^.*\//, '').replace(/\.md$/, ''));
+const files = existsSync(textesDir) ? readdirSync(textesDir).filter((f) => f.endsWith('.md')).sort() : [];
+const selected = wanted.length ? files.filter((f) => wanted.includes(f.slice(0, -3))) : files;
+
+let failed = false;
+for (const slug of wanted) {
+  if (!files.includes(`${slug}.md`)) {
+    console.error(`texte inconnu : ${slug} (content/textes/${slug}.md n'existe pas)`);
+    failed = true;
+  }
+}
+if (selected.length === 0) {
+  console.error('aucun texte à vérifier dans content/textes/');
+  process.exit(1);
+}
+
+const rows: string[][] = [];
+const problems: string[] = [];
+for (const file of selected) {
+  const textPath = relative(root, join(textesDir, file));
+  const markdown = readFileSync(join(textesDir, file), 'utf8');
+  const ref = frontMatterSource(markdown);
+  if (!ref || !existsSync(join(sourcesDir, ref.fichier))) {
+    problems.push(`${textPath}: front matter sans source utilisable (source.fichier dans content/sources/, source.lignes)`);
+    failed = true;
+    continue;
+  }
+  const sourcePath = relative(root, join(sourcesDir, ref.fichier));
+  const report = align({ text: readFileSync(join(sourcesDir, ref.fichier), 'utf8'), ranges: ref.lignes }, markdown);
+  rows.push(tableRow(file.slice(0, -3), report));
+  for (const d of report.unexplained) problems.push(formatDifference(textPath, sourcePath, d));
+  if (report.unexplained.length) failed = true;
+}
+
+console.log(formatTable(rows));
+if (problems.length) {
+  console.log(`\n${problems.length} différence(s) inexpliquée(s) :`);
+  for (const p of problems) console.log(p);
+}
+process.exit(failed ? 1 : 0);
