@@ -14,8 +14,8 @@ const textes = defineCollection({
     auteur: z.string().min(1),
     /** Translator or translating collective, only where the source names one. */
     traduction: z.string().min(1).optional(),
-    /** Date of the original. */
-    date: isoDate,
+    /** Date of the original, only when the dossier gives it or it is plainly established. */
+    date: isoDate.optional(),
     /** Kind of text. */
     genre: z.enum(['introduction', 'essai', 'traduction', 'lettre']),
     /** Place in the dossier (reading order), from 1. */

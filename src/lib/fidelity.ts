@@ -45,7 +45,15 @@ export interface SourceToken {
   line: number;
   /** Present when the PDF split the word at a line end with a hyphen: `["com", "plicité"]`. */
   pieces?: string[];
+  /**
+   * The edition may glue this word to the previous one without a declared correction: a hyphen
+   * stands between them (`67- 82`, `trotskyste -` / `zinoviéviste`), or it is an ordinal suffix
+   * printed apart from its number (`1` / `er`).
+   */
+  joinable?: boolean;
 }
+
+const ORDINAL_SUFFIX = /^(?:er|ère|re|e|ème|es|nd|nde)$/u;
 
 /** A word of the edition (source view). */
 export interface EditionToken {
@@ -174,15 +182,19 @@ export function sourceWords(text: string, ranges?: readonly LineRange[]): Source
       offset += l.length + 1;
     }
     const joined = chunk.join('\n');
+    let previousEnd = -1;
     for (const m of joined.matchAll(SOURCE_WORD)) {
       const line = first + lastIndexAtMost(starts, m.index);
       const raw = m[0];
-      if (LINE_BREAK_HYPHEN.test(raw)) {
-        const pieces = raw.split(new RegExp(LINE_BREAK_HYPHEN.source, 'u'));
-        tokens.push({ text: pieces.join(''), line, pieces });
-      } else {
-        tokens.push({ text: raw, line });
-      }
+      const previous = previousEnd >= 0 ? tokens.at(-1) : undefined;
+      const between = previousEnd >= 0 ? joined.slice(previousEnd, m.index) : '';
+      const joinable = previous !== undefined && (between.includes('-') || (/^\d+$/.test(previous.text) && /^\s*$/.test(between) && ORDINAL_SUFFIX.test(raw)));
+      previousEnd = m.index + raw.length;
+      const token: SourceToken = LINE_BREAK_HYPHEN.test(raw)
+        ? (() => { const pieces = raw.split(new RegExp(LINE_BREAK_HYPHEN.source, 'u')); return { text: pieces.join(''), line, pieces }; })()
+        : { text: raw, line };
+      if (joinable) token.joinable = true;
+      tokens.push(token);
     }
   }
   return tokens;
@@ -242,6 +254,13 @@ export function editionWords(markdown: string): EditionWords {
         return;
       case 'footnoteReference':
         out.push({ text: node.label ?? node.identifier, line, kind: 'call' });
+        return;
+      case 'list':
+        // An ordered list's numbers are words of the source (« 1) », « 2. ») that Markdown turns into markers.
+        node.children.forEach((item, i) => {
+          if (node.ordered) out.push({ text: String((node.start ?? 1) + i), line: item.position?.start.line ?? line, kind: 'word' });
+          visit(item, out);
+        });
         return;
       case 'footnoteDefinition': {
         const note: NoteStream = { label: node.label ?? node.identifier, line, tokens: [] };
@@ -373,7 +392,13 @@ function explainHunk(R: SourceToken[], A: EditionToken[]): { calls: number; regr
     }
     const single = groupCalls === 0 && i - groupStart === 1 && j - groupEditionStart === 1;
     if (groupCalls > 0) calls += groupCalls;
-    else if (!(single && compare(R[i - 1]!, A[j - 1]!))) regrouped++;
+    else if (!(single && compare(R[i - 1]!, A[j - 1]!))) {
+      // Only a join the source itself suggests (a hyphen between the words, an ordinal suffix) is
+      // a regrouping; splitting a word or gluing two words is a correction and must be declared.
+      const join = j - groupEditionStart === 1 && R.slice(groupStart + 1, i).every((t) => t.joinable);
+      if (!join) return null;
+      regrouped++;
+    }
   }
   return i === R.length && j === A.length ? { calls, regrouped } : null;
 }
