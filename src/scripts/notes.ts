@@ -111,7 +111,11 @@ function layoutMargin() {
     const number = document.createElement('span');
     number.className = 'numero-note';
     number.textContent = `${call.textContent} `;
-    aside.append(number, contentOf(note));
+    const content = contentOf(note);
+    const first = content.firstElementChild;
+    if (first) first.prepend(number);
+    else aside.append(number);
+    aside.append(content);
     margin.append(aside);
     const wanted = call.getBoundingClientRect().top - top;
     const y = Math.max(wanted, bottom);
