@@ -3,10 +3,9 @@
  * (`src/lib/fidelity.ts`) run on the text's own source lines, summarised for its page.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { contenu } from './contenu.ts';
 import { align, type FidelityReport } from './fidelity.ts';
 
-export const SOURCES_DIR = join(process.cwd(), 'content', 'sources');
 
 export interface Etablissement {
   rapport: FidelityReport;
@@ -16,7 +15,7 @@ export interface Etablissement {
 
 /** Align a text's Markdown body with the lines of its source file. */
 export function etablissement(source: { fichier: string; lignes: [number, number][] }, markdown: string): Etablissement {
-  const text = readFileSync(join(SOURCES_DIR, source.fichier), 'utf8');
+  const text = readFileSync(contenu('sources', source.fichier), 'utf8');
   const rapport = align({ text, ranges: source.lignes }, markdown);
   return {
     rapport,

@@ -22,6 +22,9 @@ function typographierProse(text: string, before: string): string {
   let out = (context + text)
     // Apostrophes: a straight quote between letters is an elision or a possessive.
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    // Smartypants reads an elision before a quotation (d'"avoir) as an opening quote: after a
+    // letter, a single quote can only be an apostrophe.
+    .replace(/(\p{L})‘/gu, '$1’')
     // « … »: exactly one narrow no-break space inside the guillemets.
     .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
     .replace(/(\S)[ \u00A0\u202F]*»/g, `$1${NNBSP}»`)
