@@ -43,6 +43,8 @@ export interface DateMentionnee {
 /** Everything the pipeline records about a text. */
 export interface DonneesDuTexte {
   passages?: Passage[];
+  /** Ids of passages removed from the text (from its ledger): never given again; their share pages say so. */
+  passagesRetires?: string[];
   mentions?: Mention[];
   dates?: DateMentionnee[];
 }

@@ -1,0 +1,95 @@
+/**
+ * `npm run passages`: brings the ledgers of passages (`content/passages/<slug>.json`) up to date
+ * after an edit of the texts (`content/textes/<slug>.md`), so that every published link to a
+ * passage keeps landing on it.
+ *
+ *   npm run passages                                  every text
+ *   npm run passages -- content/textes/x.md           one text
+ *   npm run passages -- --verifier                    check only: exits 1 if a ledger is out of date
+ *   npm run passages -- --garder p15 content/textes/x.md    p15 was rewritten: keep its id on the new wording
+ *   npm run passages -- --retirer p15 content/textes/x.md   p15 was removed: retire its id
+ *
+ * Unchanged, corrected, moved, split and merged passages keep their ids (a merge keeps the first id
+ * and the others become aliases); new passages get new ids, never given before. When the script
+ * cannot tell a rewritten passage from a removed one, it says so, names the file, the line and the
+ * passage, writes nothing for that text and exits 1.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { debutDe, type Changement } from '../src/lib/passages.ts';
+import { mettreAJourRegistre } from '../src/lib/registre-passages.ts';
+
+const TEXTES = 'content/textes';
+const REGISTRES = 'content/passages';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    verifier: { type: 'boolean', default: false },
+    garder: { type: 'string', multiple: true, default: [] },
+    retirer: { type: 'string', multiple: true, default: [] },
+    aide: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.aide) {
+  console.log('npm run passages [-- [--verifier] [--garder pN]… [--retirer pN]… [content/textes/x.md…]]');
+  process.exit(0);
+}
+
+const textes = positionals.length > 0 ? positionals : readdirSync(TEXTES).filter((f) => f.endsWith('.md')).sort().map((f) => join(TEXTES, f));
+if ((values.garder.length > 0 || values.retirer.length > 0) && positionals.length !== 1) {
+  console.error('--garder and --retirer name ids of one text: name that text too, e.g. npm run passages -- --garder p15 content/textes/lettre-boukharine.md');
+  process.exit(2);
+}
+
+function decrire(ch: Changement): string {
+  switch (ch.genre) {
+    case 'premier': return `${ch.nombre} passages numérotés (premier registre)`;
+    case 'corrige': return `${ch.id} corrigé (même passage, similarité ${ch.similarite.toFixed(2)})`;
+    case 'garde': return `${ch.id} gardé sur le passage réécrit`;
+    case 'ajoute': return `${ch.id} ajouté`;
+    case 'divise': return `${ch.id} divisé : la suite devient ${ch.nouveaux.join(', ')}`;
+    case 'fusionne': return `${ch.id} fusionné avec ${ch.alias.join(', ')} (alias)`;
+    case 'deplace': return `${ch.id} déplacé`;
+    case 'retire': return `${ch.id} retiré (ne sera jamais redonné)`;
+  }
+}
+
+let echecs = 0;
+let perimes = 0;
+for (const texte of textes) {
+  if (!existsSync(texte)) {
+    console.error(`${texte}: no such text`);
+    echecs++;
+    continue;
+  }
+  const registre = join(REGISTRES, `${basename(texte, '.md')}.json`);
+  const resultat = await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, !values.verifier);
+  const nombre = resultat.registre.passages.length;
+  if (resultat.indecisions.length > 0) {
+    for (const ind of resultat.indecisions) {
+      const premier = resultat.passages[ind.candidats[0]!];
+      const ici = premier ? `${premier.ligne ?? 1}:${premier.colonne ?? 1}` : '1:1';
+      const candidats = ind.candidats.map((j) => `§ ${j + 1} « ${debutDe(resultat.passages[j]!.texte)} » (ligne ${resultat.passages[j]!.ligne})`).join(', ');
+      console.error(`${texte}:${ici}: cannot decide what became passage ${ind.id} « ${ind.debut} »: ${ind.raison}; new text at its place: ${candidats}.`);
+      console.error(`  If it is the same passage rewritten: npm run passages -- --garder ${ind.id} ${texte}`);
+      console.error(`  If it was removed (the new text is another passage): npm run passages -- --retirer ${ind.id} ${texte}`);
+    }
+    console.error(`${texte}: ledger ${registre} left as it was.`);
+    echecs++;
+    continue;
+  }
+  if (!resultat.change) {
+    console.log(`${texte}: ${nombre} passages, registre à jour.`);
+    continue;
+  }
+  perimes++;
+  const details = resultat.changements.map(decrire);
+  const verbe = values.verifier ? 'registre à mettre à jour (npm run passages)' : `registre ${registre} mis à jour`;
+  console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
+}
+
+if (echecs > 0) process.exit(1);
+if (values.verifier && perimes > 0) process.exit(1);

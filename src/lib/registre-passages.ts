@@ -1,0 +1,55 @@
+/**
+ * The passages of a Markdown text as the build sees them, and the update of its ledger: the work of
+ * `npm run passages` (scripts/passages.ts), kept here so that tests can run it on fixtures.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import remarkSmartypants from 'remark-smartypants';
+import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { remarkPlugins, smartypants } from '../plugins/index.ts';
+import remarkPassages from '../plugins/remark-passages.ts';
+import { createParser } from './markdown.ts';
+import { ecrireRegistre, lireRegistre, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from './passages.ts';
+
+/** The site's remark plugins that run before remark-passages: what shapes the text it reads. */
+function pluginsAvantPassages(): PluggableList {
+  const index = remarkPlugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkPassages);
+  if (index < 0) throw new Error('remark-passages is not in the site’s plugin list (src/plugins/index.ts)');
+  return remarkPlugins.slice(0, index) as PluggableList;
+}
+
+/** The passages of a Markdown text, in reading order, with where each starts. */
+export async function passagesDuMarkdown(markdown: string, path = 'document.md'): Promise<PassageCourant[]> {
+  const processor = createParser().use(remarkSmartypants, smartypants).use(pluginsAvantPassages());
+  const file = new VFile({ path, value: markdown });
+  const tree = await processor.run(processor.parse(file), file);
+  return reperer(tree as never).map((r) => ({ texte: r.texte, ligne: r.position?.start.line, colonne: r.position?.start.column }));
+}
+
+export interface MiseAJour extends Reconciliation {
+  /** The ledger before, if there was one. */
+  avant: Registre | undefined;
+  /** Whether the ledger's file changes. */
+  change: boolean;
+  /** The passages of the edited text (for messages). */
+  passages: PassageCourant[];
+}
+
+/**
+ * Update the ledger of one text (`texte`: the Markdown file; `registre`: its ledger). Nothing is
+ * written when some passage cannot be placed (`indecisions` is then not empty) or when `ecrire` is false.
+ */
+export async function mettreAJourRegistre(texte: string, registre: string, decisions: Decisions = {}, ecrire = true): Promise<MiseAJour> {
+  const passages = await passagesDuMarkdown(await readFile(texte, 'utf8'), texte);
+  const avant = existsSync(registre) ? lireRegistre(await readFile(registre, 'utf8'), registre) : undefined;
+  const slug = basename(texte, '.md');
+  const resultat = reconcilier(slug, avant, passages, decisions);
+  const change = !avant || ecrireRegistre(avant) !== ecrireRegistre(resultat.registre);
+  if (ecrire && change && resultat.indecisions.length === 0) {
+    await mkdir(dirname(registre), { recursive: true });
+    await writeFile(registre, ecrireRegistre(resultat.registre));
+  }
+  return { ...resultat, avant, change, passages };
+}

@@ -1,0 +1,230 @@
+/**
+ * Sharing a passage (progressive enhancement of remark-passages' § links, text pages only).
+ *
+ * Beside each passage's number, a « Partager » button opens a small menu: copy the passage's link
+ * (its share URL, `/textes/<slug>/p14/`, whose preview shows the passage's words), copy a ready
+ * citation (« opening words… » — Author, Title, § 14, URL), or hand both to the system's share
+ * sheet where the Web Share API exists. Notes get the same button, beside their back-links.
+ * Without JavaScript, the § number is an ordinary link to the passage.
+ *
+ * Nothing here reads or changes the URL's fragment: arriving at `#p14` (highlight, scroll below
+ * the header) is done by CSS alone, and text-fragment links (`#:~:text=`) are left to the browser.
+ */
+import { citation, reference } from '../lib/apercu.ts';
+
+const article = document.querySelector<HTMLElement>('[data-texte]');
+
+/** What the script needs to know of a passage. */
+interface Cible {
+  element: HTMLElement;
+  id: string;
+  /** « § 14 » or « note 7 ». */
+  ref: string;
+}
+
+const retirer = '.marge-passage, .alias, .appel, .retours, .numero-note, .partager-passage';
+
+/** A passage's text as a reader sees it: without its number, note calls or controls. */
+function texteDe(element: HTMLElement): string {
+  const copie = element.cloneNode(true) as HTMLElement;
+  copie.querySelectorAll(retirer).forEach((el) => el.remove());
+  // Blocks (paragraphs of a block quote) are separated by a space.
+  copie.querySelectorAll('p, li, div, blockquote').forEach((el) => el.append(' '));
+  return (copie.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+function icone(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const chemin = document.createElementNS(ns, 'path');
+  // An arrow leaving a box: "send elsewhere".
+  chemin.setAttribute('d', 'M9 2h5v5M14 2 7.5 8.5M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5');
+  chemin.setAttribute('fill', 'none');
+  chemin.setAttribute('stroke', 'currentColor');
+  chemin.setAttribute('stroke-width', '1.6');
+  chemin.setAttribute('stroke-linecap', 'round');
+  chemin.setAttribute('stroke-linejoin', 'round');
+  svg.append(chemin);
+  return svg;
+}
+
+function bouton(cible: Cible): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'partager-passage';
+  b.setAttribute('aria-label', `Partager le ${cible.ref.replace('§', 'paragraphe')}`);
+  b.setAttribute('aria-haspopup', 'dialog');
+  b.setAttribute('aria-expanded', 'false');
+  b.setAttribute('aria-controls', 'menu-partage');
+  b.dataset.passage = cible.id;
+  b.append(icone());
+  return b;
+}
+
+if (article) {
+  const { titre = '', auteur = '', adresse = location.href.split('#')[0]! } = article.dataset;
+  const cibles = new Map<string, Cible>();
+
+  for (const marge of article.querySelectorAll<HTMLElement>('.marge-passage')) {
+    const element = marge.parentElement?.closest<HTMLElement>('.passage');
+    const numero = marge.querySelector('.numero-passage')?.textContent?.replace(/^§\s*/, '');
+    if (!element || !numero) continue;
+    const cible = { element, id: element.id, ref: `§ ${numero}` };
+    cibles.set(cible.id, cible);
+    marge.append(bouton(cible));
+  }
+  for (const note of article.querySelectorAll<HTMLElement>('.liste-notes > li[id]')) {
+    const label = note.querySelector('.numero-note')?.textContent?.replace(/\.$/, '');
+    if (!label) continue;
+    const cible = { element: note, id: note.id, ref: reference({ id: note.id, numero: label }) };
+    cibles.set(cible.id, cible);
+    const place = note.querySelector('.retours') ?? note;
+    place.append(bouton(cible));
+  }
+
+  // One menu for every passage, filled when opened.
+  const menu = document.createElement('div');
+  menu.id = 'menu-partage';
+  menu.className = 'menu-partage';
+  menu.setAttribute('popover', 'auto');
+  menu.setAttribute('role', 'dialog');
+  menu.tabIndex = -1;
+  document.body.append(menu);
+
+  const statut = document.createElement('p');
+  statut.className = 'statut-partage';
+  statut.setAttribute('role', 'status');
+  document.body.append(statut);
+  let effacer = 0;
+  const annoncer = (message: string) => {
+    statut.textContent = message;
+    statut.classList.add('visible');
+    clearTimeout(effacer);
+    effacer = window.setTimeout(() => statut.classList.remove('visible'), 4000);
+  };
+
+  let ouvreur: HTMLButtonElement | null = null;
+  menu.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed' && ouvreur) {
+      ouvreur.setAttribute('aria-expanded', 'false');
+      ouvreur.focus({ preventScroll: true });
+      ouvreur = null;
+    }
+  });
+
+  /** Clipboard, with the title in italics for editors that take HTML; `false` when refused. */
+  async function copier(texte: string, html?: string): Promise<boolean> {
+    try {
+      if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+        await navigator.clipboard.write([new ClipboardItem({
+          'text/plain': new Blob([texte], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        })]);
+      } else {
+        await navigator.clipboard.writeText(texte);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** When the clipboard is refused: the text, selected, for the reader to copy by hand. */
+  function montrer(texte: string) {
+    const aide = document.createElement('label');
+    aide.className = 'menu-partage-aide';
+    aide.textContent = 'Copiez ce texte :';
+    const champ = document.createElement('textarea');
+    champ.readOnly = true;
+    champ.rows = 4;
+    champ.value = texte;
+    aide.append(champ);
+    menu.append(aide);
+    champ.focus();
+    champ.select();
+  }
+
+  const echapper = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+  function action(libelle: string, faire: () => Promise<void> | void): HTMLButtonElement {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = libelle;
+    b.addEventListener('click', () => void faire());
+    return b;
+  }
+
+  function ouvrir(declencheur: HTMLButtonElement, cible: Cible) {
+    const lien = `${adresse}${cible.id}/`;
+    const texte = texteDe(cible.element);
+    const cite = citation({ texte, auteur, titre, reference: cible.ref, url: lien });
+    const citeHtml = echapper(citation({ texte, auteur, titre: '\u0000', reference: cible.ref, url: lien }))
+      .replace('\u0000', `<i>${echapper(titre)}</i>`)
+      .replace(echapper(lien), `<a href="${echapper(lien)}">${echapper(lien)}</a>`);
+
+    const entete = document.createElement('p');
+    entete.className = 'menu-partage-titre';
+    entete.id = 'menu-partage-titre';
+    entete.textContent = `Partager le ${cible.ref}`;
+    const actions = [
+      action('Copier le lien', async () => {
+        if (await copier(lien)) { menu.hidePopover(); annoncer(`Lien du ${cible.ref} copié.`); } else montrer(lien);
+      }),
+      action('Copier la citation', async () => {
+        if (await copier(cite, citeHtml)) { menu.hidePopover(); annoncer(`Citation du ${cible.ref} copiée.`); } else montrer(cite);
+      }),
+    ];
+    if (typeof navigator.share === 'function') {
+      actions.push(action('Partager…', async () => {
+        try {
+          await navigator.share({ title: `${titre}, ${cible.ref}`, text: cite.slice(0, cite.lastIndexOf(', ')), url: lien });
+          menu.hidePopover();
+        } catch {
+          // The reader closed the share sheet: nothing to do.
+        }
+      }));
+    }
+    const liste = document.createElement('div');
+    liste.className = 'menu-partage-actions';
+    liste.append(...actions);
+    menu.replaceChildren(entete, liste);
+    menu.setAttribute('aria-labelledby', entete.id);
+
+    ouvreur = declencheur;
+    declencheur.setAttribute('aria-expanded', 'true');
+    menu.showPopover();
+    // Beside the button, inside the window.
+    const r = declencheur.getBoundingClientRect();
+    const largeur = menu.offsetWidth;
+    const hauteur = menu.offsetHeight;
+    const gauche = Math.max(8, Math.min(r.left, window.innerWidth - largeur - 8));
+    const haut = r.bottom + 6 + hauteur > window.innerHeight ? Math.max(8, r.top - 6 - hauteur) : r.bottom + 6;
+    menu.style.left = `${gauche}px`;
+    menu.style.top = `${haut}px`;
+    actions[0]!.focus();
+  }
+
+  // A tap outside closes the menu before the click arrives: remember whether it was open for
+  // this button, so that the button closes its menu instead of opening it again.
+  let ouvertAvant: HTMLButtonElement | null = null;
+  document.addEventListener('pointerdown', () => { ouvertAvant = ouvreur; }, true);
+
+  article.addEventListener('click', (event) => {
+    const declencheur = (event.target as Element | null)?.closest<HTMLButtonElement>('.partager-passage');
+    const etaitOuvert = ouvertAvant;
+    ouvertAvant = null;
+    if (!declencheur) return;
+    const cible = cibles.get(declencheur.dataset.passage ?? '');
+    if (!cible) return;
+    if (ouvreur === declencheur || etaitOuvert === declencheur) {
+      if (menu.matches(':popover-open')) menu.hidePopover();
+      return;
+    }
+    ouvrir(declencheur, cible);
+  });
+}

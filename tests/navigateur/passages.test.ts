@@ -1,0 +1,224 @@
+/**
+ * Passages in Chromium, on a phone: arriving by a passage's link (its id, an older id, its share
+ * URL, without JavaScript too), sharing it (link and citation copied), and printing a text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
+
+let site: Site;
+let browser: Browser;
+
+const LETTRE = 'lettre-boukharine';
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Where a passage stands in the window, and whether it is highlighted. */
+async function etat(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const passage = document.getElementById(id)!.closest('.passage')!;
+    const r = passage.getBoundingClientRect();
+    const fond = getComputedStyle(passage).backgroundColor;
+    const entete = document.querySelector('.site-entete')!;
+    const fixe = ['fixed', 'sticky'].includes(getComputedStyle(entete).position) ? entete.getBoundingClientRect().bottom : 0;
+    return { haut: r.top, hauteurFenetre: innerHeight, sousEntete: r.top >= fixe, surligne: fond !== 'rgba(0, 0, 0, 0)' && fond !== 'transparent', defilement: scrollY };
+  }, id);
+}
+
+/** A passage of the letter well down the page: its id and number. */
+async function passageLoin(page: Page): Promise<{ id: string; numero: string }> {
+  await page.goto(`${site.url}textes/${LETTRE}/`);
+  return page.evaluate(() => {
+    const passages = [...document.querySelectorAll<HTMLElement>('article .passage')];
+    const p = passages[Math.floor(passages.length * 0.6)]!;
+    return { id: p.id, numero: p.querySelector('.numero-passage')!.textContent!.replace(/^§\s*/, '') };
+  });
+}
+
+describe('passages on a phone', () => {
+  it('should bring a linked passage into view and highlight it', async () => {
+    const page = await browser.newPage(PHONE);
+    const { id } = await passageLoin(page);
+    await page.goto(`${site.url}textes/${LETTRE}/#${id}`);
+    const e = await etat(page, id);
+    expect(e.defilement).toBeGreaterThan(0);
+    expect(e.haut).toBeGreaterThanOrEqual(0);
+    expect(e.haut).toBeLessThan(e.hauteurFenetre / 3);
+    expect(e.sousEntete).toBe(true);
+    expect(e.surligne).toBe(true);
+    await page.close();
+  });
+
+  it('should show each passage’s number as a link to itself', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${site.url}textes/${LETTRE}/`);
+    const liens = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('article .passage')].map((p) => {
+      const a = p.querySelector<HTMLAnchorElement>(':scope > .marge-passage > .numero-passage, :scope td .numero-passage')!;
+      const r = a.getBoundingClientRect();
+      return { id: p.id, href: a.getAttribute('href'), label: a.getAttribute('aria-label'), texte: a.textContent, visible: r.width > 0 && r.left >= 0 };
+    }));
+    expect(liens.length).toBeGreaterThan(10);
+    liens.forEach((l, i) => expect(l).toEqual({ id: l.id, href: `#${l.id}`, label: `Paragraphe ${i + 1}`, texte: `§\u00A0${i + 1}`, visible: true }));
+    // The numbers are not part of a copied selection.
+    expect(await page.locator('.marge-passage').first().evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
+    await page.close();
+  });
+
+  it('should land an older id on the passage that took it in', async () => {
+    const page = await browser.newPage(PHONE);
+    const { id } = await passageLoin(page);
+    // An alias as remark-passages writes it after a merge (tests/passages shows the plugin writing it).
+    await page.evaluate((id) => document.getElementById(id)!.insertAdjacentHTML('afterbegin', '<span id="p9999" class="alias"></span>'), id);
+    await page.evaluate(() => { location.hash = 'p9999'; });
+    const e = await etat(page, id);
+    expect(e.haut).toBeGreaterThanOrEqual(0);
+    expect(e.haut).toBeLessThan(e.hauteurFenetre / 3);
+    expect(e.surligne).toBe(true);
+    await page.close();
+  });
+
+  it('should take a share URL’s reader on to the passage, without JavaScript', async () => {
+    const contexte = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await contexte.newPage();
+    const { id } = await passageLoin(page);
+    await page.goto(`${site.url}textes/${LETTRE}/${id}/`);
+    await page.waitForURL(new RegExp(`/textes/${LETTRE}/#${id}$`));
+    await page.waitForLoadState('load');
+    const e = await etat(page, id);
+    expect(e.haut).toBeGreaterThanOrEqual(0);
+    expect(e.haut).toBeLessThan(e.hauteurFenetre / 3);
+    expect(e.surligne).toBe(true);
+    await contexte.close();
+  });
+
+  it('should describe the passage in its share URL’s preview', async () => {
+    const contexte = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await contexte.newPage();
+    const { id, numero } = await passageLoin(page);
+    const mots = (await page.locator(`#${id}`).evaluate((el) => {
+      const c = el.cloneNode(true) as HTMLElement;
+      c.querySelectorAll('.marge-passage, .appel').forEach((x) => x.remove());
+      return c.textContent!;
+    })).replace(/[\s\u202F]+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+    const reponse = await page.request.get(`${site.url}textes/${LETTRE}/${id}/`);
+    const html = await reponse.text();
+    const meta = (p: string) => html.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`))?.[1];
+    expect(meta('og:title')).toBe(`Nikolaï Boukharine, Lettre de Boukharine aux membres du Politburo, § ${numero}`);
+    expect(meta('og:description')!.replace(/\s+/g, ' ')).toContain(mots);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('og:image')).toMatch(new RegExp(`/partage/textes/${LETTRE}\\.png$`));
+    const image = await page.request.get(`${site.url}partage/textes/${LETTRE}.png`);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+    await contexte.close();
+  });
+});
+
+describe('sharing a passage', () => {
+  async function ouvrir() {
+    const contexte = await browser.newContext(PHONE);
+    const origine = new URL(site.url).origin;
+    await contexte.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origine });
+    const page = await contexte.newPage();
+    await page.goto(`${site.url}textes/${LETTRE}/`);
+    const adresse = await page.locator('article[data-texte]').getAttribute('data-adresse');
+    /** The passage whose text starts with `debut`: its id and number. */
+    const trouver = (debut: string) => page.evaluate((debut) => {
+      const p = [...document.querySelectorAll<HTMLElement>('article .passage')].find((el) => el.textContent!.replace(/^§\s*\d+/, '').trim().startsWith(debut))!;
+      return { id: p.id, numero: p.querySelector('.numero-passage')!.textContent!.replace(/^§\s*/, '') };
+    }, debut);
+    return { contexte, page, adresse: adresse!, trouver };
+  }
+
+  it('should copy a ready citation: opening words, author, title, § and link', async () => {
+    const { contexte, page, adresse, trouver } = await ouvrir();
+    const { id, numero } = await trouver('Je déclare non seulement');
+    await page.locator(`#${id} .numero-passage`).click();
+    await page.getByRole('button', { name: `Partager le paragraphe ${numero}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Copier la citation' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Citation du § ${numero} copiée.`);
+    const copie = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copie).toBe(`«\u202FJe déclare non seulement que je suis innocent des crimes qui me…\u202F» — Nikolaï Boukharine, Lettre de Boukharine aux membres du Politburo, § ${numero}, ${adresse}${id}/`);
+    await contexte.close();
+  });
+
+  it('should copy the whole of a short passage, with its French spacing', async () => {
+    const { contexte, page, adresse, trouver } = await ouvrir();
+    const { id, numero } = await trouver('Chers camarades');
+    await page.locator(`#${id} .numero-passage`).click();
+    await page.getByRole('button', { name: `Partager le paragraphe ${numero}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Copier la citation' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Citation du § ${numero} copiée.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`«\u202FChers camarades\u202F!\u202F» — Nikolaï Boukharine, Lettre de Boukharine aux membres du Politburo, § ${numero}, ${adresse}${id}/`);
+    await contexte.close();
+  });
+
+  it('should copy the passage’s link from the keyboard, and give focus back', async () => {
+    const { contexte, page, adresse, trouver } = await ouvrir();
+    const { id, numero } = await trouver('Je déclare non seulement');
+    await page.locator(`#${id} .numero-passage`).focus();
+    await page.keyboard.press('Tab');
+    const bouton = page.getByRole('button', { name: `Partager le paragraphe ${numero}`, exact: true });
+    await expect.poll(() => bouton.evaluate((b) => b === document.activeElement && getComputedStyle(b).opacity === '1')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await bouton.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Copier le lien');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bouton.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await bouton.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Lien du § ${numero} copié.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${adresse}${id}/`);
+    await contexte.close();
+  });
+
+  it('should leave text-fragment links to the browser', async () => {
+    const page = await browser.newPage(PHONE);
+    const erreurs: string[] = [];
+    page.on('pageerror', (e) => erreurs.push(e.message));
+    const { id } = await passageLoin(page);
+    const mots = await page.locator(`#${id}`).evaluate((el) => {
+      const c = el.cloneNode(true) as HTMLElement;
+      c.querySelectorAll('.marge-passage, .appel').forEach((x) => x.remove());
+      return c.textContent!.trim().split(/\s+/).slice(0, 4).join(' ');
+    });
+    await page.goto('about:blank');
+    await page.goto(`${site.url}textes/${LETTRE}/#:~:text=${encodeURIComponent(mots)}`);
+    // The browser scrolls to the words; the page sees no fragment to act upon.
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    const e = await etat(page, id);
+    expect(e.haut).toBeGreaterThanOrEqual(-5);
+    expect(e.haut).toBeLessThan(e.hauteurFenetre);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await page.locator('.partager-passage').count()).toBeGreaterThan(0);
+    expect(erreurs).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('printing a text', () => {
+  it('should print the text with its title, numbers, notes and address, without the interface', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${site.url}textes/${LETTRE}/`);
+    await page.emulateMedia({ media: 'print' });
+    const vu = await page.evaluate(() => {
+      const visible = (s: string) => [...document.querySelectorAll<HTMLElement>(s)].some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+      return {
+        titre: visible('h1'), numeros: visible('.numero-passage'), notes: visible('.liste-notes'), adresse: visible('.adresse-edition'),
+        entete: visible('.site-entete'), partager: visible('.partager-passage'), recherche: visible('.recherche-entete'),
+      };
+    });
+    expect(vu).toEqual({ titre: true, numeros: true, notes: true, adresse: true, entete: false, partager: false, recherche: false });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
