@@ -25,7 +25,7 @@ export function nearestPassage(ancestors: readonly Node[]): string | undefined {
  * next one, trimmed. Abbreviated initials (« L. B. Kamenev ») do not end a sentence.
  */
 export function sentenceAround(text: string, start: number, end = start): string {
-  const isEnd = (i: number) => /[.!?…]/.test(text[i]!) && /\s/.test(text[i + 1] ?? ' ') && !/(^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i));
+  const isEnd = (i: number) => /[.!?…]/.test(text[i]!) && /\s/.test(text[i + 1] ?? ' ') && !/(^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i));
   let from = start;
   while (from > 0 && !isEnd(from - 1)) from--;
   let to = end;
