@@ -1,0 +1,114 @@
+/**
+ * The recognition of dates (src/lib/dates.ts) on the table of cases drawn from the texts
+ * (tests/dates/cas.ts), and the operations on EDTF values the pages use.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  anneesCouvertes, bornes, dateEnLettres, estValeurDeDate, trouverDates, trouverSansAnnee, valeurHtml,
+} from '../../src/lib/dates.ts';
+import { cas, type Forme } from './cas.ts';
+
+describe('the table of cases', () => {
+  it('should hold at least 60 cases, each naming words found once in its extract', () => {
+    expect(cas.length).toBeGreaterThanOrEqual(60);
+    for (const c of cas) expect(c.extrait.split(c.mots).length - 1, `${c.mots} in « ${c.extrait} »`).toBe(1);
+  });
+
+  it('should cover every form of date and every kind of look-alike', () => {
+    const formes: Forme[] = [
+      'jour', 'jour-1er', 'mois', 'saison', 'annee', 'intervalle-jours', 'intervalle-mois', 'intervalle-annees',
+      'approximatif', 'decennie', 'vie', 'liste', 'citation', 'deux-chiffres', 'numerique',
+      'page', 'reference', 'compte', 'somme', 'pourcentage', 'ordinal', 'heure', 'fraction', 'sans-annee',
+    ];
+    expect(new Set(cas.map((c) => c.forme))).toEqual(new Set(formes));
+    expect(new Set(cas.map((c) => c.source))).toEqual(new Set(['introduction', 'werth', 'furr', 'lettre', 'synthetique']));
+  });
+});
+
+describe('trouverDates', () => {
+  for (const c of cas) {
+    const debut = c.extrait.indexOf(c.mots);
+    const fin = debut + c.mots.length;
+    if (c.iso) {
+      it(`should read « ${c.mots} » as ${c.iso} (${c.source}, ${c.forme})`, () => {
+        const trouvees = trouverDates(c.extrait);
+        expect(trouvees.find((d) => d.debut === debut && d.texte === c.mots), JSON.stringify(trouvees)).toMatchObject({ iso: c.iso });
+      });
+    } else {
+      it(`should leave « ${c.mots} » unmarked (${c.source}, ${c.forme})`, () => {
+        const chevauchent = trouverDates(c.extrait).filter((d) => d.debut < fin && d.debut + d.texte.length > debut);
+        expect(chevauchent).toEqual([]);
+      });
+    }
+  }
+
+  it('should never put a two-digit year in the wrong century', () => {
+    expect(trouverDates('(Zhukov, KP le 13 novembre 02; Pravda, 5.3.37; les années 1932-33)').map((d) => d.iso))
+      .toEqual(['2002-11-13', '1937-03-05', '1932/1933']);
+  });
+
+  it('should not read « a été » followed by a year as a summer', () => {
+    expect(trouverDates('On sait ce qu’a été 1937 pour le Parti.').map((d) => d.iso)).toEqual(['1937']);
+  });
+
+  it('should refuse impossible dates and backward ranges', () => {
+    expect(trouverDates('le 31 février 1937, 1936-12, de 1938 à 1936')).toEqual([]);
+  });
+
+  it('should read dates across line breaks and no-break spaces', () => {
+    expect(trouverDates('se tint du 19 au 24 août\n1936 et le 27\u00A0août\u202F1936').map((d) => d.iso))
+      .toEqual(['1936-08-19/1936-08-24', '1936-08-27']);
+  });
+
+  it('should list the days and months without a year, for the editors', () => {
+    expect(trouverSansAnnee('le 10 mars, du 1er au 4 juin, les 11 et 12 juin 1937')).toEqual(['10 mars', '1er au 4 juin']);
+  });
+});
+
+describe('EDTF values', () => {
+  it('should accept the values the edition writes and refuse others', () => {
+    for (const iso of ['1936', '1936-08', '1936-08-27', '1930-22', '192X', '1936/1938', '1936-08-19/1936-08-24', '{1937-06-11,1937-06-12}']) {
+      expect(estValeurDeDate(iso), iso).toBe(true);
+    }
+    for (const iso of ['', '36', '1936-13', '1937-02-30', '1930-25', '1938/1936', '27 août 1936', '1936-8-27']) {
+      expect(estValeurDeDate(iso), iso).toBe(false);
+    }
+  });
+
+  it('should give HTML a year, a month or a day, or nothing when none holds the value', () => {
+    expect(valeurHtml('1936-08-27')).toBe('1936-08-27');
+    expect(valeurHtml('1936-08')).toBe('1936-08');
+    expect(valeurHtml('1936')).toBe('1936');
+    expect(valeurHtml('1930-22')).toBe('1930');
+    expect(valeurHtml('1936-08-19/1936-08-24')).toBe('1936-08');
+    expect(valeurHtml('1937-02/1937-03')).toBe('1937');
+    expect(valeurHtml('{1937-06-11,1937-06-12}')).toBe('1937-06');
+    expect(valeurHtml('1936/1938')).toBeUndefined();
+    expect(valeurHtml('192X')).toBeUndefined();
+  });
+
+  it('should give the first and last days of a value', () => {
+    expect(bornes('1936')).toEqual({ debut: '1936-01-01', fin: '1936-12-31' });
+    expect(bornes('1936-02')).toEqual({ debut: '1936-02-01', fin: '1936-02-29' });
+    expect(bornes('1930-22')).toEqual({ debut: '1930-06-01', fin: '1930-08-31' });
+    expect(bornes('192X')).toEqual({ debut: '1920-01-01', fin: '1929-12-31' });
+    expect(bornes('1936-08-19/1936-08-24')).toEqual({ debut: '1936-08-19', fin: '1936-08-24' });
+    expect(anneesCouvertes('1936/1938')).toEqual([1936, 1937, 1938]);
+  });
+
+  it('should stop on a value it cannot read, naming it', () => {
+    expect(() => bornes('été 1930')).toThrow('Unexpected date value `été 1930`, expected an EDTF value such as 1936-08-27, 1936-08, 1936, 1930-22, 192X or 1936/1938');
+  });
+
+  it('should write values in French', () => {
+    expect(dateEnLettres('1936-08-01')).toBe('1er août 1936');
+    expect(dateEnLettres('1936-08')).toBe('août 1936');
+    expect(dateEnLettres('1930-22')).toBe('été 1930');
+    expect(dateEnLettres('192X')).toBe('années 1920');
+    expect(dateEnLettres('1936-08-19/1936-08-24')).toBe('19–24 août 1936');
+    expect(dateEnLettres('1937-02/1937-03')).toBe('février–mars 1937');
+    expect(dateEnLettres('1936/1938')).toBe('1936–1938');
+    expect(dateEnLettres('1938-12/1939-01')).toBe('décembre 1938 – janvier 1939');
+    expect(dateEnLettres('{1937-06-11,1937-06-12}')).toBe('11 et 12 juin 1937');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * remark-dates in the site's pipeline, on small fixtures: `fixtures/<case>/input.md` renders to
+ * `output.html` and records `dates.json` (with `messages.txt` when the plugin says something), or
+ * stops with the message in `error.txt` (`line:column: reason`).
+ * Regenerate the expectations with `UPDATE=1 npx vitest run tests/dates` and review them.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { describe, expect, it } from 'vitest';
+import type { PassageData } from '../../src/lib/arbre.ts';
+import type { DateMentionnee } from '../../src/lib/donnees.ts';
+import { createParser } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/pipeline.ts';
+import { smartypants } from '../../src/plugins/index.ts';
+import remarkDates from '../../src/plugins/remark-dates.ts';
+
+const root = join(import.meta.dirname, 'fixtures');
+const update = Boolean(process.env.UPDATE);
+
+function check(folder: string, name: string, text: string) {
+  const expected = join(folder, name);
+  if (update || !existsSync(expected)) {
+    if (!update) throw new Error(`Missing ${name} for ${folder}: run with UPDATE=1 and review it`);
+    writeFileSync(expected, text);
+  }
+  expect(text).toBe(readFileSync(expected, 'utf8'));
+}
+
+describe('remark-dates fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    const folder = join(root, name);
+    it(`should render ${name} as expected`, async () => {
+      let file: VFile;
+      try {
+        file = await renderMarkdown(readFileSync(join(folder, 'input.md'), 'utf8'), 'input.md');
+      } catch (error) {
+        if (!(error instanceof VFileMessage)) throw error;
+        check(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
+        return;
+      }
+      check(folder, 'output.html', String(file.value).replace(/\u202F/g, '&#x202F;') + '\n');
+      const frontmatter = (file.data as { astro: { frontmatter: { dates: DateMentionnee[] } } }).astro.frontmatter;
+      check(folder, 'dates.json', JSON.stringify(frontmatter.dates, null, 2) + '\n');
+      const messages = file.messages.filter((m) => m.source === 'remark-dates');
+      if (messages.length > 0 || existsSync(join(folder, 'messages.txt'))) {
+        check(folder, 'messages.txt', messages.map((m) => `${m.line}:${m.column}: ${m.reason}\n`).join(''));
+      }
+    });
+  }
+});
+
+describe('remark-dates', () => {
+  /** The pipeline up to remark-dates, with a stand-in for remark-passages that numbers paragraphs and notes. */
+  async function render(markdown: string) {
+    const file = new VFile({ value: markdown });
+    const passages = () => (tree: Root) => {
+      let n = 0;
+      visit(tree, (node) => {
+        if (node.type === 'footnoteDefinition') {
+          ((node.data ??= {}) as PassageData).passage = `note-${node.identifier}`;
+          return SKIP;
+        }
+        if (node.type === 'paragraph') ((node.data ??= {}) as PassageData).passage = `p${++n}`;
+      });
+    };
+    await createParser().use(remarkSmartypants, smartypants).use(passages).use(remarkDates).use(remarkRehype).use(rehypeStringify).process(file);
+    return (file.data as { astro: { frontmatter: { dates: DateMentionnee[] } } }).astro.frontmatter.dates;
+  }
+
+  it('should record each date with its passage and its sentence', async () => {
+    const dates = await render("Je suis arrivé hier. Le 1er août 1936, il partit au Pamir. Il revint en 1936.\n\nEn 1937, rien[^2].\n\n[^2]: L. B. Kamenev (1883-1936). Fusillé.\n");
+    expect(dates).toEqual([
+      { iso: '1936-08-01', texte: '1er août 1936', passage: 'p1', phrase: 'Le 1er août 1936, il partit au Pamir.' },
+      { iso: '1936', texte: '1936', passage: 'p1', phrase: 'Il revint en 1936.' },
+      { iso: '1937', texte: '1937', passage: 'p2', phrase: 'En 1937, rien.' },
+      { iso: '1883/1936', texte: '1883-1936', passage: 'note-2', phrase: 'L. B. Kamenev (1883-1936).' },
+    ]);
+  });
+
+  it('should keep the edition’s own words in brackets in a sentence', async () => {
+    const dates = await render('Les plenums de décembre 1936 (à l’issue duquel :lacune[texte manquant dans la source] Staline) éclairent.\n');
+    expect(dates[0]!.phrase).toBe('Les plenums de décembre 1936 (à l’issue duquel [texte manquant dans la source] Staline) éclairent.');
+  });
+
+  it('should record an empty passage when the pipeline has no passages', async () => {
+    const file = await renderMarkdown('En 1937, rien.\n');
+    const frontmatter = (file.data as { astro: { frontmatter: { dates: DateMentionnee[] } } }).astro.frontmatter;
+    expect(frontmatter.dates).toEqual([{ iso: '1937', texte: '1937', passage: '', phrase: 'En 1937, rien.' }]);
+  });
+});
