@@ -1,0 +1,14 @@
+/**
+ * `recherche/donnees-index.json`: every passage as a search record, for scripts/indexer.ts, which
+ * indexes them with Pagefind after the build and then deletes this file.
+ */
+import { getCollection } from 'astro:content';
+import { passagesIndexes } from '../../lib/index-dossier.ts';
+import { textesDansLOrdre } from '../../lib/textes.ts';
+
+export async function GET() {
+  const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: data.formes }));
+  return new Response(JSON.stringify(passagesIndexes(await textesDansLOrdre(), personnes)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
