@@ -6,9 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
+import { contenu } from '../src/lib/contenu.ts';
 import { renderMarkdown } from '../src/lib/pipeline.ts';
 
-const dossier = process.argv[2] ?? 'content/textes';
+const dossier = process.argv[2] ?? contenu('textes');
 const fichiers = (await readdir(dossier)).filter((f) => f.endsWith('.md')).sort();
 let erreurs = 0;
 

@@ -1,12 +1,14 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { contenu } from './lib/contenu.ts';
+import { schemaPersonne } from './lib/personnes.ts';
 
 /** An ISO 8601 date of the original: year, year-month or full date. */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 const textes = defineCollection({
-  loader: glob({ base: './content/textes', pattern: '*.md' }),
+  loader: glob({ base: contenu('textes'), pattern: '*.md' }),
   schema: z.strictObject({
     /** Title as the dossier gives it. */
     titre: z.string().min(1),
@@ -27,7 +29,18 @@ const textes = defineCollection({
       fichier: z.string().regex(/^[\w.-]+\.txt$/),
       lignes: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).min(1),
     }),
+    /**
+     * Who an ambiguous spelling designates in this text (spelling → person id): `{ Sergo: ordjonikidze }`.
+     * Checked by remark-personnes against the register; a single place can say otherwise with `:personne[…]{id="…"}`.
+     */
+    personnes: z.record(z.string(), z.string().regex(/^[a-z0-9-]+$/)).optional(),
   }),
 });
 
-export const collections = { textes };
+/** The persons register: one entry per person named in the texts (see src/lib/personnes.ts). */
+const personnes = defineCollection({
+  loader: glob({ base: contenu('personnes'), pattern: '*.md' }),
+  schema: schemaPersonne,
+});
+
+export const collections = { textes, personnes };

@@ -5,10 +5,25 @@
 import type { RehypePlugins, RemarkPlugins, Smartypants } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { remarkLiteralColons } from '../lib/markdown.ts';
+import { chargerRegistre } from '../lib/registre-personnes.ts';
 import rehypeTypographie from './rehype-typographie.ts';
+import remarkDates from './remark-dates.ts';
 import remarkEdition from './remark-edition.ts';
 import remarkNotes from './remark-notes.ts';
+import remarkPassages from './remark-passages.ts';
+import remarkPersonnes from './remark-personnes.ts';
 import remarkSansHtml from './remark-sans-html.ts';
+
+/**
+ * The persons register (content/personnes/*.md), read once here and handed to remark-personnes; its
+ * links honour the site's base path (the variable astro.config.ts reads). The register's own notes
+ * are rendered by this same pipeline but are not searched for names.
+ */
+const personnes = {
+  repertoire: chargerRegistre(),
+  base: process.env.BASE_PATH ?? '/',
+  ignorer: (file: { path?: string }) => /[\\/]personnes[\\/][^\\/]+\.md$/.test(file.path ?? ''),
+};
 
 /**
  * Order matters: directives are parsed and checked first; remark-passages then gives every passage
@@ -16,7 +31,7 @@ import remarkSansHtml from './remark-sans-html.ts';
  * mention is; remark-notes comes last because it moves the notes to the end of the text.
  * Planned: [..., remarkEdition, remarkPassages, remarkPersonnes, remarkDates, remarkNotes].
  */
-export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkSansHtml, remarkEdition, remarkNotes];
+export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkSansHtml, remarkEdition, remarkPassages, [remarkPersonnes, personnes], remarkDates, remarkNotes];
 
 export const rehypePlugins: RehypePlugins = [rehypeTypographie];
 

@@ -82,6 +82,12 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
         return;
       }
 
+      // `:date[…]{iso="…"}` and `:nondate[…]` mark or unmark a date by hand: checked and rendered by remark-dates.
+      if ((directive.name === 'date' || directive.name === 'nondate') && directive.type === 'textDirective') return;
+
+      // `:personne[Nom]{id="…"}` (who an ambiguous name designates) is remark-personnes' to render and check.
+      if (directive.name === 'personne') return;
+
       if (directive.name === 'lacune') {
         data.hName = lacuneKinds[directive.type];
         data.hProperties = { className: ['lacune'] };
@@ -90,7 +96,7 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
 
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
-        const known = ['corr', 'lacune', ...Object.keys(structures)].join(', ');
+        const known = ['corr', 'lacune', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
         file.fail(`Unexpected directive \`${directive.name}\` (${directive.type}), expected one of: ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
       }
       data.hName = structure.tagName;

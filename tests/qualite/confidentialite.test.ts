@@ -1,0 +1,77 @@
+/**
+ * Privacy, in Chromium: on every kind of page, every request the browser makes, while loading and
+ * while the reader uses the page (scrolling to the end, opening a note, searching), goes to the
+ * site's own server; the page's Content-Security-Policy is never violated and no script fails.
+ */
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allerA, echantillon, pagesConstruites, parType } from '../helpers/pages.ts';
+import { launchChromium, PHONE, serve, WIDE, type Site } from '../helpers/site.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const groupes = parType(pagesConstruites());
+const aVisiter = [...groupes.values()].flatMap((pages) => echantillon(pages, 3));
+
+/** Open a page, use it as a reader would, and return what left the browser and what went wrong. */
+async function visiter(options: BrowserContextOptions, chemin: string) {
+  const context = await browser.newContext(options);
+  // Recorded, then stopped: a request to another origin never leaves this machine.
+  const origine = new URL(site.url).origin;
+  await context.route((url) => url.origin !== origine, (route) => route.abort('blockedbyclient'));
+  const requetes: string[] = [];
+  const problemes: string[] = [];
+  context.on('request', (request) => {
+    requetes.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('websocket', (ws) => requetes.push(ws.url()));
+  page.on('pageerror', (error) => problemes.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) problemes.push(`CSP: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await allerA(page, new URL(chemin, site.url).href);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const appel = page.locator('article .appel a').first();
+  if (await appel.count()) {
+    await appel.scrollIntoViewIfNeeded();
+    await appel.click();
+  }
+  const recherche = page.locator('input[type="search"]').first();
+  if (await recherche.count()) {
+    await recherche.fill('Boukharine');
+    await page.waitForTimeout(1000);
+  }
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { requetes, problemes };
+}
+
+describe('privacy in the browser', () => {
+  it('should have the home page and the texts to visit', () => {
+    expect(groupes.has('accueil') && groupes.has('texte')).toBe(true);
+  });
+
+  it.each(aVisiter.map((p) => [p.chemin || '/', p.chemin]))('should make no request to another origin: %s', async (_nom, chemin) => {
+    const origine = new URL(site.url).origin;
+    for (const options of [PHONE, WIDE]) {
+      const { requetes, problemes } = await visiter(options, chemin);
+      expect(requetes.length).toBeGreaterThan(0);
+      expect(requetes.filter((url) => new URL(url).origin !== origine && !/^(data|blob):/.test(url))).toEqual([]);
+      expect(problemes).toEqual([]);
+    }
+  });
+});
