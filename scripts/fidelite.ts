@@ -10,11 +10,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contenu } from '../src/lib/contenu.ts';
 import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/lib/fidelity.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const textesDir = join(root, 'content', 'textes');
-const sourcesDir = join(root, 'content', 'sources');
+const textesDir = join(root, contenu('textes'));
+const sourcesDir = join(root, contenu('sources'));
 
 const wanted = process.argv.slice(2).map((a) => a.replace(/^.*\//, '').replace(/\.md$/, ''));
 const files = existsSync(textesDir) ? readdirSync(textesDir).filter((f) => f.endsWith('.md')).sort() : [];

@@ -19,7 +19,7 @@ export interface TexteSource {
   /** Slug of the text (`lettre-boukharine`), also its URL. */
   id: string;
   data: { titre: string; auteur: string; ordre: number };
-  rendered?: { metadata?: { frontmatter?: Record<string, unknown> } };
+  rendered?: { metadata?: { [key: string]: unknown; frontmatter?: unknown } };
 }
 
 /** A text as the index pages show it. */
@@ -31,7 +31,7 @@ export interface TexteResume {
 }
 
 /** What the plugins recorded on a text (empty lists when a plugin did not run). */
-export function donneesDe(texte: TexteSource): Required<DonneesDuTexte> {
+export function donneesDe(texte: TexteSource): Required<Pick<DonneesDuTexte, 'passages' | 'mentions' | 'dates'>> {
   const frontmatter = (texte.rendered?.metadata?.frontmatter ?? {}) as DonneesDuTexte;
   return { passages: frontmatter.passages ?? [], mentions: frontmatter.mentions ?? [], dates: frontmatter.dates ?? [] };
 }

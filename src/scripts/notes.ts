@@ -8,6 +8,7 @@
  *   real one). Following a call and then its back-link returns to the exact scroll position.
  * Without JavaScript, calls and back-links are ordinary links to the list of notes.
  */
+export {};
 const WIDE = window.matchMedia('(min-width: 72rem)');
 const article = document.querySelector<HTMLElement>('[data-texte]');
 
