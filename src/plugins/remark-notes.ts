@@ -34,8 +34,8 @@ export interface NotesOptions {
 const defaults: Required<NotesOptions> = {
   heading: 'Notes',
   callLabel: 'Note {n}',
-  backLabel: "Retour à l'appel de note {n}",
-  backLabelNth: "Retour à l'appel {k} de la note {n}",
+  backLabel: 'Retour à l’appel de note {n}',
+  backLabelNth: 'Retour à l’appel {k} de la note {n}',
 };
 
 /** A node rendered by mdast-util-to-hast from its `data` alone. */
