@@ -38,6 +38,8 @@ export interface DateMentionnee {
   passage: string;
   /** The sentence around the date. */
   phrase: string;
+  /** Life dates of a person, « Kamenev (1883-1936) »: a range of years, not an event of the chronology. */
+  vie?: boolean;
 }
 
 /** Everything the pipeline records about a text. */

@@ -100,6 +100,8 @@ export function chronologie(textes: readonly TexteSource[], titres: Readonly<Rec
     const { passages, dates } = donneesDe(texte);
     const numeros = new Map(passages.map((p) => [p.id, numeroDuPassage(p)]));
     dates.forEach((date: DateMentionnee) => {
+      // A person's life dates are not events of the dossier.
+      if (date.vie) return;
       const cle = [texte.id, date.passage || date.phrase, date.iso].join('\u0000');
       if (vues.has(cle)) return;
       vues.add(cle);
@@ -253,7 +255,11 @@ export function passagesIndexes(textes: readonly TexteSource[], personnes: reado
         numero,
         ordre: `${String(texte.data.ordre).padStart(2, '0')}-${String(rang).padStart(5, '0')}`,
         personnes: [...ici].flatMap((id) => { const p = parId.get(id); return p ? [{ nom: p.nom, formes: [...p.formes] }] : []; }),
-        dates: dates.filter((d) => d.passage === passage.id).map((d) => ({ iso: d.iso, ...formesDeDate(d.iso) })),
+        // Life dates are searchable, but do not put a biography under every year of a life.
+        dates: dates.filter((d) => d.passage === passage.id).map((d) => {
+          const { formes, annees } = formesDeDate(d.iso);
+          return { iso: d.iso, formes, annees: d.vie ? [] : annees };
+        }),
       });
     });
   }

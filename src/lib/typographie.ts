@@ -19,7 +19,9 @@ export function typographier(text: string, before = ''): string {
 
 function typographierProse(text: string, before: string): string {
   const context = before.slice(-1);
-  let out = (context + text)
+  // A sign that begins this text node, after a space (the space belongs to this node).
+  const debut = text.replace(/^[ \u00A0]([;:!?»])/u, `${NNBSP}$1`);
+  let out = (context + debut)
     // Apostrophes: a straight quote between letters is an elision or a possessive.
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
     // Smartypants reads an elision before a quotation (d'"avoir) as an opening quote: after a
@@ -31,9 +33,9 @@ function typographierProse(text: string, before: string): string {
     // ; ! ? : after a word, a closing sign or a space — not inside URLs, times or ratios.
     .replace(/([\p{L}\p{N}»)\]…’.%])[ \u00A0\u202F]?([;!?]+)/gu, `$1${NNBSP}$2`)
     .replace(/([\p{L}»)\]…’%])[ \u00A0\u202F]?:(?!\/\/)(?=\s|$|[«"\p{L}])/gu, `$1${NNBSP}:`)
-    .replace(/(\p{N})[ \u00A0]:(?=\s)/gu, `$1${NNBSP}:`)
-    // A sign that begins this text node, after a space that ended the previous one.
-    .replace(/^[ \u00A0]([;:!?»])/u, `${NNBSP}$1`);
+    .replace(/(\p{N})[ \u00A0]:(?=\s|$)/gu, `$1${NNBSP}:`)
+    // Percent: « 90 % ».
+    .replace(/(\p{N}) ?%/gu, `$1${NNBSP}%`);
   if (context) out = out.slice(1);
   return out;
 }

@@ -154,11 +154,14 @@ export default function remarkDates(options: DatesOptions = emptyOptions) {
       if (node.type === 'dateEdition') {
         const block = ancestors.findLast((a) => blocks.has(a.type)) ?? ancestors.at(-1)!;
         const { text, start, end } = textAround(block, node);
+        const texte = text.slice(start, end);
+        const vie = /^\d{4}\s*[-–]\s*\d{4}$/.test(texte) && text[start - 1] === '(' && text[end] === ')';
         dates.push({
           iso: (node as DateNode).data.iso,
-          texte: text.slice(start, end),
+          texte,
           passage: nearestPassage(ancestors) ?? '',
           phrase: sentenceAround(text, start, end),
+          ...(vie ? { vie } : {}),
         });
         return;
       }

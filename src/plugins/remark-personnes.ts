@@ -181,6 +181,11 @@ export default function remarkPersonnes(options: PersonnesOptions) {
       const courant = connu;
       (function lire(node: Node) {
         if (node.type === 'mentionPersonne') courant.debuts.set(node, courant.texte.length);
+        // The edition's own words keep their brackets in a quoted sentence, as on the page.
+        if ((node.type === 'textDirective' || node.type === 'leafDirective') && (node as TextDirective).name === 'lacune') {
+          courant.texte += `[${toString(node as TextDirective)}]`;
+          return;
+        }
         if ((node.type === 'text' || node.type === 'inlineCode') && 'value' in node) courant.texte += String(node.value);
         if ('children' in node) for (const child of node.children as Node[]) lire(child);
       })(bloc);

@@ -40,7 +40,9 @@ fetch(`${base}recherche/personnes.json`).then((r) => r.json()).then((p: Personne
 // Fill the filters with what the index holds.
 const disponibles = await pagefind.filters();
 for (const select of selects) {
-  const valeurs = Object.keys(disponibles[select.name] ?? {}).sort((a, b) => a.localeCompare(b, 'fr'));
+  // Persons by surname (the last word of their name), as in the index of persons.
+  const cle = (valeur: string) => (select.name === 'personne' ? `${valeur.split(' ').at(-1)} ${valeur}` : valeur);
+  const valeurs = Object.keys(disponibles[select.name] ?? {}).sort((a, b) => cle(a).localeCompare(cle(b), 'fr'));
   for (const valeur of valeurs) select.add(new Option(valeur, valeur));
 }
 form.querySelector<HTMLElement>('.filtres')!.hidden = false;

@@ -80,8 +80,15 @@ describe('remark-dates', () => {
       { iso: '1936-08-01', texte: '1er août 1936', passage: 'p1', phrase: 'Le 1er août 1936, il partit au Pamir.' },
       { iso: '1936', texte: '1936', passage: 'p1', phrase: 'Il revint en 1936.' },
       { iso: '1937', texte: '1937', passage: 'p2', phrase: 'En 1937, rien.' },
-      { iso: '1883/1936', texte: '1883-1936', passage: 'note-2', phrase: 'L. B. Kamenev (1883-1936).' },
+      // Life dates, marked but flagged: not events of the chronology.
+      { iso: '1883/1936', texte: '1883-1936', passage: 'note-2', phrase: 'L. B. Kamenev (1883-1936).', vie: true },
     ]);
+  });
+
+  it('should not flag a range of years outside parentheses as life dates', async () => {
+    const [date] = await render('Les procès de 1936-1938 furent publics.\n');
+    expect(date).toMatchObject({ iso: '1936/1938' });
+    expect(date!.vie).toBeUndefined();
   });
 
   it('should keep the edition’s own words in brackets in a sentence', async () => {
