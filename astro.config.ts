@@ -2,12 +2,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import horsLigne from './src/integrations/hors-ligne.ts';
 import typographie from './src/integrations/typographie.ts';
+import { cheminDeBase } from './src/lib/base.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/plugins/index.ts';
 
 // The site's public URL and base path are configurable for any static host (see README, « Publier »).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base: cheminDeBase(),
   trailingSlash: 'always',
   // Another output folder and build cache (the benchmark's synthetic dossier, the sub-path test):
   // every post-build step must read DIST_DIR too.

@@ -45,7 +45,15 @@ for (const file of selected) {
     continue;
   }
   const sourcePath = relative(root, join(sourcesDir, ref.fichier));
-  const report = align({ text: readFileSync(join(sourcesDir, ref.fichier), 'utf8'), ranges: ref.lignes }, markdown);
+  const sourceText = readFileSync(join(sourcesDir, ref.fichier), 'utf8');
+  const lastLine = sourceText.split(/\r?\n/).length;
+  const outside = ref.lignes.find(([, end]) => end > lastLine);
+  if (outside) {
+    problems.push(`${textPath}: source.lignes [${outside.join(', ')}] dépasse la fin de ${sourcePath} (${lastLine} lignes)`);
+    failed = true;
+    continue;
+  }
+  const report = align({ text: sourceText, ranges: ref.lignes }, markdown);
   rows.push(tableRow(file.slice(0, -3), report));
   for (const d of report.unexplained) problems.push(formatDifference(textPath, sourcePath, d));
   if (report.unexplained.length) failed = true;

@@ -2,10 +2,13 @@ import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contenu } from './lib/contenu.ts';
+import { estValeurDeDate } from './lib/dates.ts';
 import { schemaPersonne } from './lib/personnes.ts';
 
 /** An ISO 8601 date of the original: year, year-month or full date. */
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z.string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((iso) => estValeurDeDate(iso) && !/^\d{4}-2\d/.test(iso), 'expected a date that exists (month 01–12, a day of that month)');
 
 const textes = defineCollection({
   loader: glob({ base: contenu('textes'), pattern: '*.md' }),

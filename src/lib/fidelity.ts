@@ -316,24 +316,25 @@ export function frontMatterSource(markdown: string): SourceRef | undefined {
   const data: unknown = parseYaml(yaml.value);
   if (!isRecord(data) || !isRecord(data.source)) return undefined;
   const { fichier, lignes } = data.source;
-  if (typeof fichier !== 'string') return undefined;
-  return { fichier, lignes: normaliseRanges(lignes) };
+  const ranges = normaliseRanges(lignes);
+  if (typeof fichier !== 'string' || !ranges) return undefined;
+  return { fichier, lignes: ranges };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function normaliseRanges(value: unknown): LineRange[] {
-  if (!Array.isArray(value)) return [];
-  if (value.length === 2 && value.every((v) => typeof v === 'number')) return [[value[0], value[1]]];
+/** `[a, b]` or `[[a, b], …]`, 1-based and in order; anything else is no usable range (undefined). */
+function normaliseRanges(value: unknown): LineRange[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const liste: unknown[] = value.length === 2 && value.every((v) => typeof v === 'number') ? [value] : value;
   const ranges: LineRange[] = [];
-  for (const r of value) {
-    if (Array.isArray(r) && r.length === 2 && typeof r[0] === 'number' && typeof r[1] === 'number') {
-      ranges.push([r[0], r[1]]);
-    }
+  for (const r of liste) {
+    if (!Array.isArray(r) || r.length !== 2 || !Number.isInteger(r[0]) || !Number.isInteger(r[1]) || r[0] < 1 || r[1] < r[0]) return undefined;
+    ranges.push([r[0], r[1]]);
   }
-  return ranges;
+  return ranges.length > 0 ? ranges : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

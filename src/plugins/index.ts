@@ -4,6 +4,7 @@
  */
 import type { RehypePlugins, RemarkPlugins, Smartypants } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import { cheminDeBase } from '../lib/base.ts';
 import { remarkLiteralColons } from '../lib/markdown.ts';
 import { chargerRegistre } from '../lib/registre-personnes.ts';
 import rehypeTypographie from './rehype-typographie.ts';
@@ -21,7 +22,7 @@ import remarkSansHtml from './remark-sans-html.ts';
  */
 const personnes = {
   repertoire: chargerRegistre(),
-  base: process.env.BASE_PATH ?? '/',
+  base: cheminDeBase(),
   ignorer: (file: { path?: string }) => /[\\/]personnes[\\/][^\\/]+\.md$/.test(file.path ?? ''),
 };
 
@@ -29,7 +30,6 @@ const personnes = {
  * Order matters: directives are parsed and checked first; remark-passages then gives every passage
  * its id (recorded on `node.data.passage`), which the persons and dates plugins read to say where a
  * mention is; remark-notes comes last because it moves the notes to the end of the text.
- * Planned: [..., remarkEdition, remarkPassages, remarkPersonnes, remarkDates, remarkNotes].
  */
 export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkSansHtml, remarkEdition, remarkPassages, [remarkPersonnes, personnes], remarkDates, remarkNotes];
 

@@ -80,7 +80,7 @@ function positionDans(text: Text, index: number, longueur: number): Position | u
 }
 
 /** Nodes whose text is not searched: headings, links, the edition's own words, and mentions already made. */
-function ignore(node: Nodes): boolean {
+function estIgnore(node: Nodes): boolean {
   if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || (node.type as string) === 'mentionPersonne') return true;
   return (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'lacune';
 }
@@ -127,9 +127,11 @@ export default function remarkPersonnes(options: PersonnesOptions) {
       ({ type: 'mentionPersonne', children, data: { personne, forme }, ...(position ? { position } : {}) });
 
     // The editor's word, place by place: `:personne[Smirnov]{id="smirnov-ivan"}`.
-    (function directives(parent: Parents) {
+    (function directives(parent: Parents, dans: Nodes | undefined) {
       parent.children.forEach((child, index) => {
         if ((child.type === 'textDirective' || child.type === 'leafDirective' || child.type === 'containerDirective') && child.name === 'personne') {
+          // Headings, links and the edition's own words name nobody: an editor's mark there is a mistake.
+          if (dans) fail(`Unexpected \`:personne\` inside ${dans.type === 'heading' ? 'a heading' : dans.type === 'textDirective' || dans.type === 'leafDirective' || dans.type === 'containerDirective' ? '`:lacune`' : 'a link'}, expected it in the running text or a note`, child.position);
           const id = child.attributes?.id;
           const texte = toString(child);
           if (child.type !== 'textDirective') fail(`Unexpected \`${child.type}\` for \`personne\`, expected an inline \`:personne[Nom]{id="…"}\``, child.position);
@@ -139,9 +141,9 @@ export default function remarkPersonnes(options: PersonnesOptions) {
           parent.children[index] = mention(id!, texte, (child as TextDirective).children, child.position) as unknown as PhrasingContent;
           return;
         }
-        if ('children' in child && !ignore(child)) directives(child);
+        if ('children' in child) directives(child, dans ?? (estIgnore(child) ? child : undefined));
       });
-    })(tree);
+    })(tree, undefined);
 
     // Names found by their spellings.
     const nonResolues: NonResolue[] = [];
@@ -158,7 +160,7 @@ export default function remarkPersonnes(options: PersonnesOptions) {
       const noeud = mention(personne, trouve.texte, [{ type: 'text', value: trouve.texte }], position) as unknown as PhrasingContent;
       const reste = valeur.slice(trouve.texte.length);
       return reste ? [noeud, { type: 'text', value: reste }] : noeud;
-    }], { ignore: ignore as never });
+    }], { ignore: estIgnore as never });
 
     if (nonResolues.length > 0) {
       const liste = nonResolues.map((n) => `line ${n.position?.start.line ?? '?'} \`${n.texte}\` (${n.candidats.join(' or ')})`).join('; ');

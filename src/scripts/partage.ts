@@ -10,7 +10,7 @@
  * Nothing here reads or changes the URL's fragment: arriving at `#p14` (highlight, scroll below
  * the header) is done by CSS alone, and text-fragment links (`#:~:text=`) are left to the browser.
  */
-import { citation, reference } from '../lib/apercu.ts';
+import { citation, reference, referenceDansUnePhrase } from '../lib/apercu.ts';
 
 const article = document.querySelector<HTMLElement>('[data-texte]');
 
@@ -20,6 +20,9 @@ interface Cible {
   id: string;
   /** « § 14 » or « note 7 ». */
   ref: string;
+  /** In a sentence: « le § 14 », « la note 7 »; and « du § 14 », « de la note 7 ». */
+  le: string;
+  du: string;
 }
 
 const retirer = '.marge-passage, .alias, .appel, .retours, .numero-note, .partager-passage';
@@ -57,7 +60,7 @@ function bouton(cible: Cible): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'partager-passage';
-  b.setAttribute('aria-label', `Partager le ${cible.ref.replace('§', 'paragraphe')}`);
+  b.setAttribute('aria-label', `Partager ${cible.le.replace('§', 'paragraphe')}`);
   b.setAttribute('aria-haspopup', 'dialog');
   b.setAttribute('aria-expanded', 'false');
   b.setAttribute('aria-controls', 'menu-partage');
@@ -74,14 +77,16 @@ if (article) {
     const element = marge.parentElement?.closest<HTMLElement>('.passage');
     const numero = marge.querySelector('.numero-passage')?.textContent?.replace(/^§\s*/, '');
     if (!element || !numero) continue;
-    const cible = { element, id: element.id, ref: `§ ${numero}` };
+    const passage = { id: element.id, numero };
+    const cible = { element, id: element.id, ref: reference(passage), le: referenceDansUnePhrase(passage), du: referenceDansUnePhrase(passage, true) };
     cibles.set(cible.id, cible);
     marge.append(bouton(cible));
   }
   for (const note of article.querySelectorAll<HTMLElement>('.liste-notes > li[id]')) {
     const label = note.querySelector('.numero-note')?.textContent?.replace(/\.$/, '');
     if (!label) continue;
-    const cible = { element: note, id: note.id, ref: reference({ id: note.id, numero: label }) };
+    const passage = { id: note.id, numero: label };
+    const cible = { element: note, id: note.id, ref: reference(passage), le: referenceDansUnePhrase(passage), du: referenceDansUnePhrase(passage, true) };
     cibles.set(cible.id, cible);
     const place = note.querySelector('.retours') ?? note;
     place.append(bouton(cible));
@@ -170,13 +175,13 @@ if (article) {
     const entete = document.createElement('p');
     entete.className = 'menu-partage-titre';
     entete.id = 'menu-partage-titre';
-    entete.textContent = `Partager le ${cible.ref}`;
+    entete.textContent = `Partager ${cible.le}`;
     const actions = [
       action('Copier le lien', async () => {
-        if (await copier(lien)) { menu.hidePopover(); annoncer(`Lien du ${cible.ref} copié.`); } else montrer(lien);
+        if (await copier(lien)) { menu.hidePopover(); annoncer(`Lien ${cible.du} copié.`); } else montrer(lien);
       }),
       action('Copier la citation', async () => {
-        if (await copier(cite, citeHtml)) { menu.hidePopover(); annoncer(`Citation du ${cible.ref} copiée.`); } else montrer(cite);
+        if (await copier(cite, citeHtml)) { menu.hidePopover(); annoncer(`Citation ${cible.du} copiée.`); } else montrer(cite);
       }),
     ];
     if (typeof navigator.share === 'function') {
