@@ -31,6 +31,15 @@ export function reference(passage: Pick<Passage, 'id' | 'numero'>): string {
 }
 
 /**
+ * The same reference with its article, for sentences: « le § 14 », « la note 7 »; with `de`:
+ * « du § 14 », « de la note 7 ».
+ */
+export function referenceDansUnePhrase(passage: Pick<Passage, 'id' | 'numero'>, de = false): string {
+  if (passage.id.startsWith('note-')) return `${de ? 'de la' : 'la'} note ${passage.numero}`;
+  return `${de ? 'du' : 'le'} § ${passage.numero}`;
+}
+
+/**
  * The opening words of a passage for a citation: at most `mots` words, `…` when cut, inner « » as “ ”.
  * No-break spaces (French typography) are kept, and do not separate words.
  */
