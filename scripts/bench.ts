@@ -97,7 +97,7 @@ async function echelle(nom: string, contenu: string, browser: Awaited<ReturnType
       parType: parTypeMax,
       index,
       recherche,
-      corpus: taille(join(contenu, 'textes'), (f) => f.endsWith('.md')).octets,
+      corpus: taille(join(RACINE, contenu, 'textes'), (f) => f.endsWith('.md')).octets,
     },
   };
 }
@@ -105,7 +105,7 @@ async function echelle(nom: string, contenu: string, browser: Awaited<ReturnType
 const browser = await launchChromium();
 try {
   // 1. The real dossier: build, then every page in Chromium.
-  const reel = await echelle('reel', join(RACINE, 'content'), browser);
+  const reel = await echelle('reel', 'content', browser);
   const serveur = await servirCompresse(reel.dist);
   const mesures: MesurePage[] = [];
   for (const page of aMesurer(reel.dist)) {
@@ -148,8 +148,9 @@ try {
 
   // 3. Scale: the same dossier N times over.
   if (!options['sans-echelle']) {
-    const contenu = join(TMP, `contenu-x${FACTEUR}`);
-    dossierSynthetique(join(RACINE, 'content'), contenu, FACTEUR);
+    // Content roots are given relative to the project, as CONTENU_DIR expects.
+    const contenu = join('tmp', 'bench', `contenu-x${FACTEUR}`);
+    dossierSynthetique(join(RACINE, 'content'), join(RACINE, contenu), FACTEUR);
     const grand = await echelle(`x${FACTEUR}`, contenu, browser);
     const a = reel.e;
     const b = grand.e;
@@ -159,9 +160,10 @@ try {
     const lignes: (string | number)[][] = [
       ['corpus (Markdown des textes)', ko(a.corpus), ko(b.corpus), rapport(a.corpus, b.corpus)],
       ['construction, en tout', s(a.construction.total), s(b.construction.total), rapport(a.construction.total, b.construction.total)],
-      ['  vérification du contenu', s(a.construction.verification), s(b.construction.verification), rapport(a.construction.verification, b.construction.verification)],
-      ['  astro build', s(a.construction.astro), s(b.construction.astro), rapport(a.construction.astro, b.construction.astro)],
-      ['  index de recherche', s(a.construction.index), s(b.construction.index), rapport(a.construction.index, b.construction.index)],
+      ...a.construction.etapes.map(([nom, x]) => {
+        const y = b.construction.etapes.find(([n]) => n === nom)?.[1] ?? null;
+        return [`  ${nom}`, s(x), s(y), rapport(x, y)];
+      }),
       ['pages HTML', a.pages, b.pages, rapport(a.pages, b.pages)],
       ['site construit', ko(a.octetsSite), ko(b.octetsSite), rapport(a.octetsSite, b.octetsSite)],
       ['  dont HTML', ko(a.octetsHtml), ko(b.octetsHtml), rapport(a.octetsHtml, b.octetsHtml)],

@@ -70,44 +70,48 @@ export function taille(dossier: string, filtre: (chemin: string) => boolean = ()
 }
 
 export interface Construction {
-  /** Seconds, in all and for each phase: content check, Astro, search index. */
+  /** Seconds in all. */
   total: number;
-  verification: number | null;
-  astro: number | null;
-  index: number | null;
+  /** Seconds per step of `npm run build`, in order (`verifier`, `fidelite`, `astro build`, `après astro`). */
+  etapes: [string, number][];
 }
 
-/** Run `npm run build` on a content root into an output folder, timing its phases from its output. */
+/**
+ * Run `npm run build` on a content root (relative to the project) into an output folder, timing its
+ * steps from its output: npm's banner for each script it runs (`> pkg@1.0.0 verifier`), Astro's
+ * first and last lines, and whatever runs after Astro (the search index).
+ */
 export function construire(racineProjet: string, contenu: string, sortie: string, cache: string, journal: string): Promise<Construction> {
   return new Promise((resolve, reject) => {
     const debut = performance.now();
-    const reperes: Record<string, number> = {};
+    const reperes: [string, number][] = [];
     const enfant = spawn('npm', ['run', 'build'], {
       cwd: racineProjet,
       env: { ...process.env, CONTENU_DIR: contenu, DIST_DIR: sortie, ASTRO_CACHE_DIR: cache },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let sortieTexte = '';
+    let texte = '';
+    let reste = '';
     const lire = (morceau: Buffer) => {
-      const texte = morceau.toString();
-      sortieTexte += texte;
+      texte += morceau.toString();
+      const lignes = (reste + morceau.toString()).split('\n');
+      reste = lignes.pop()!;
       const t = (performance.now() - debut) / 1000;
-      if (reperes.verification === undefined && /Contenu vérifié/.test(sortieTexte)) reperes.verification = t;
-      if (reperes.astro === undefined && /\[build\] Complete!/.test(sortieTexte)) reperes.astro = t;
+      for (const ligne of lignes) {
+        const script = /^> \S+@\S+ (\S+)/.exec(ligne)?.[1];
+        if (script && script !== 'build') reperes.push([script, t]);
+        else if (/\[(content|types|build)\]/.test(ligne) && !reperes.some(([n]) => n === 'astro build')) reperes.push(['astro build', t]);
+        else if (/\[build\] Complete!/.test(ligne)) reperes.push(['après astro', t]);
+      }
     };
     enfant.stdout.on('data', lire);
     enfant.stderr.on('data', lire);
     enfant.on('close', (code) => {
-      writeFileSync(journal, sortieTexte);
+      writeFileSync(journal, texte);
       if (code !== 0) return reject(new Error(`npm run build failed on ${contenu} (exit ${code}); see ${journal}`));
       const total = (performance.now() - debut) / 1000;
-      const { verification, astro } = reperes;
-      resolve({
-        total,
-        verification: verification ?? null,
-        astro: verification !== undefined && astro !== undefined ? astro - verification : null,
-        index: astro !== undefined ? total - astro : null,
-      });
+      const etapes = reperes.map(([nom, t], i): [string, number] => [nom, (reperes[i + 1]?.[1] ?? total) - t]);
+      resolve({ total, etapes });
     });
   });
 }

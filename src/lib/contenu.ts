@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 
-/** The content root, relative to the project (or absolute). */
+/** The content root, relative to the project (scripts join it to the project's folder). */
 export const CONTENU = process.env.CONTENU_DIR ?? 'content';
 
 /** A path inside the content root: `contenu('textes')` → `content/textes`. */

@@ -72,7 +72,8 @@ export function echantillon<T>(liste: T[], n: number): T[] {
  * `<meta http-equiv="refresh">` leads to the passage in its text), and checks run on what is shown.
  */
 export async function allerA(page: Page, url: string): Promise<void> {
+  // Read first (from the local test server): once the browser has moved on, the body is gone.
+  const renvoi = /<meta[^>]+http-equiv="?refresh/i.test(await (await fetch(url)).text());
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  await page.waitForLoadState('load');
+  if (renvoi) await page.waitForURL((adresse) => adresse.href !== url, { waitUntil: 'load' });
 }

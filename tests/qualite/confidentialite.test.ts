@@ -1,7 +1,8 @@
 /**
  * Privacy, in Chromium: on every kind of page, every request the browser makes, while loading and
- * while the reader uses the page (scrolling to the end, opening a note, searching), goes to the
- * site's own server; the page's Content-Security-Policy is never violated and no script fails.
+ * while the reader uses the page (scrolling to the end, opening a note, searching from the search
+ * page or from the home page's header), goes to the site's own server; the page's
+ * Content-Security-Policy is never violated and no script fails.
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ const groupes = parType(pagesConstruites());
 const aVisiter = [...groupes.values()].flatMap((pages) => echantillon(pages, 3));
 
 /** Open a page, use it as a reader would, and return what left the browser and what went wrong. */
-async function visiter(options: BrowserContextOptions, chemin: string) {
+async function visiter(options: BrowserContextOptions, chemin: string, chercherDepuisLEntete: boolean) {
   const context = await browser.newContext(options);
   // Recorded, then stopped: a request to another origin never leaves this machine.
   const origine = new URL(site.url).origin;
@@ -50,9 +51,16 @@ async function visiter(options: BrowserContextOptions, chemin: string) {
     await appel.scrollIntoViewIfNeeded();
     await appel.click();
   }
-  const recherche = page.locator('input[type="search"]').first();
+  // Search: on the search page itself, or from the header's box (which leads there).
+  const recherche = page.locator('main input[type="search"]').first();
+  const boite = page.locator('header input[type="search"]').first();
   if (await recherche.count()) {
     await recherche.fill('Boukharine');
+    await page.waitForTimeout(1000);
+  } else if (chercherDepuisLEntete && (await boite.count())) {
+    await boite.fill('Boukharine');
+    await boite.press('Enter');
+    await page.waitForLoadState('load');
     await page.waitForTimeout(1000);
   }
   await page.waitForLoadState('networkidle');
@@ -68,7 +76,7 @@ describe('privacy in the browser', () => {
   it.each(aVisiter.map((p) => [p.chemin || '/', p.chemin]))('should make no request to another origin: %s', async (_nom, chemin) => {
     const origine = new URL(site.url).origin;
     for (const options of [PHONE, WIDE]) {
-      const { requetes, problemes } = await visiter(options, chemin);
+      const { requetes, problemes } = await visiter(options, chemin, chemin === '');
       expect(requetes.length).toBeGreaterThan(0);
       expect(requetes.filter((url) => new URL(url).origin !== origine && !/^(data|blob):/.test(url))).toEqual([]);
       expect(problemes).toEqual([]);
