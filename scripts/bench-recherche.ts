@@ -18,7 +18,7 @@ for (const requete of REQUETES) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(`${serveur.url}recherche/`);
-  await page.waitForFunction(() => !document.querySelector<HTMLElement>('.filtres')?.hidden);
+  await page.waitForFunction(() => !document.querySelector('.filtres')?.hasAttribute('data-attente'));
   let octets = 0;
   let fichiers = 0;
   const enCours: Promise<void>[] = [];

@@ -1,5 +1,5 @@
 /** Small helpers on mdast trees shared by the plugins. */
-import type { Node } from 'unist';
+import type { Node, Position } from 'unist';
 
 /** What remark-passages writes on each passage node (paragraph, block quote, list item, note). */
 export interface PassageData {
@@ -18,6 +18,63 @@ export function nearestPassage(ancestors: readonly Node[]): string | undefined {
     if (id) return id;
   }
   return undefined;
+}
+
+/** Blocks of running text: a date's or a mention's sentence is read in the nearest one that holds it. */
+export const textBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
+
+/** Blocks that hold other blocks: their children are separated by a space in the plain text. */
+const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow']);
+
+/** A node's plain text, and where some of its descendants sit in it. */
+export interface PlainText {
+  text: string;
+  /** Start and end offsets in `text` of each node `plainText` was asked to locate. */
+  spans: Map<Node, { start: number; end: number }>;
+}
+
+/**
+ * The plain text of a node as readers see it, and where the descendants for which `locate` is true
+ * start and end in it. Like mdast-util-to-string, except that the edition's own words
+ * (`:lacune[…]`, `::lacune[…]`) keep their brackets, a hard line break (`break`) is a space, blocks
+ * inside blocks are separated by a space, and raw HTML and YAML add nothing. Spaces are kept as
+ * written (not collapsed).
+ */
+export function plainText(node: Node, locate: (node: Node) => boolean = () => false): PlainText {
+  let text = '';
+  const spans = new Map<Node, { start: number; end: number }>();
+  const walk = (current: Node) => {
+    const start = text.length;
+    const name = (current as { name?: unknown }).name;
+    const lacune = (current.type === 'textDirective' || current.type === 'leafDirective') && name === 'lacune';
+    if (lacune) text += '[';
+    if (current.type === 'break') text += ' ';
+    else if ('value' in current && typeof current.value === 'string' && current.type !== 'yaml' && current.type !== 'html') text += current.value;
+    if ('children' in current && Array.isArray(current.children)) {
+      const separate = containers.has(current.type);
+      (current.children as Node[]).forEach((child, index) => {
+        if (separate && index > 0) text += ' ';
+        walk(child);
+      });
+    }
+    if (lacune) text += ']';
+    if (locate(current)) spans.set(current, { start, end: text.length });
+  };
+  walk(node);
+  return { text, spans };
+}
+
+/**
+ * Where a stretch of a text node sits in the file: from `index`, `length` characters, computed from
+ * the node's position (`undefined` when the node has none, as when a plugin made it).
+ */
+export function positionIn(node: { value: string; position?: Position | undefined }, index: number, length: number): Position | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const lines = node.value.slice(0, index).split('\n');
+  const line = start.line + lines.length - 1;
+  const column = lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + index;
+  return { start: { line, column }, end: { line, column: column + length } };
 }
 
 /** Abbreviations after which a full stop does not end a sentence (lower case, without the stop). */

@@ -30,6 +30,7 @@
  * range without its year (« février-mars ») and a century (« le 20ème siècle ») are not read; an
  * abbreviated month (« sept. ») is not read.
  */
+import { enLettres, nomsDesMois } from './mois.ts';
 
 /** What the reading of one match gives. */
 export type Lecture =
@@ -204,11 +205,11 @@ export function trouverSansAnnee(texte: string): string[] {
 
 // Reading helpers.
 
-const nomsDesMois = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const saisons: Record<string, string> = { printemps: '21', 'été': '22', automne: '23', hiver: '24' };
 
 const sansAccents = (mot: string) => mot.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const mois = (nom: string) => nomsDesMois.indexOf(sansAccents(nom)) + 1;
+const moisSansAccents = nomsDesMois.map(sansAccents);
+const mois = (nom: string) => moisSansAccents.indexOf(sansAccents(nom)) + 1;
 const numeroDuJour = (jour: string) => (/^(1\s?er|1ᵉʳ|premier)$/i.test(jour) ? 1 : Number(jour));
 const deux = (n: number) => String(n).padStart(2, '0');
 
@@ -338,7 +339,6 @@ export function valeurHtml(iso: string): string | undefined {
   return undefined;
 }
 
-const moisEnLettres = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const saisonsEnLettres: Record<string, string> = { '21': 'printemps', '22': 'été', '23': 'automne', '24': 'hiver' };
 
 /** An EDTF value in French words: « 1er août 1936 », « été 1930 », « années 1920 », « 19–24 août 1936 ». */
@@ -347,7 +347,7 @@ export function dateEnLettres(iso: string): string {
     const membres = iso.slice(1, -1).split(',');
     const memeMois = membres.every((m) => m.length === 10 && m.slice(0, 7) === membres[0]!.slice(0, 7));
     if (memeMois) {
-      const jours = membres.map((m) => jourEnLettres(Number(m.slice(8))));
+      const jours = membres.map((m) => enLettres({ jour: Number(m.slice(8)) }));
       return `${jours.slice(0, -1).join(', ')} et ${dateEnLettres(membres.at(-1)!)}`;
     }
     const lettres = membres.map(dateEnLettres);
@@ -355,18 +355,14 @@ export function dateEnLettres(iso: string): string {
   }
   if (iso.includes('/')) {
     const [a, b] = iso.split('/') as [string, string];
-    if (a.length === 10 && b.length === 10 && a.slice(0, 7) === b.slice(0, 7)) return `${jourEnLettres(Number(a.slice(8)))}–${dateEnLettres(b)}`;
-    if (a.length === 7 && b.length === 7 && a.slice(0, 4) === b.slice(0, 4)) return `${moisEnLettres[Number(a.slice(5)) - 1]}–${dateEnLettres(b)}`;
+    if (a.length === 10 && b.length === 10 && a.slice(0, 7) === b.slice(0, 7)) return `${enLettres({ jour: Number(a.slice(8)) })}–${dateEnLettres(b)}`;
+    if (a.length === 7 && b.length === 7 && a.slice(0, 4) === b.slice(0, 4)) return `${enLettres({ mois: Number(a.slice(5)) })}–${dateEnLettres(b)}`;
     if (a.length === 4 && b.length === 4) return `${a}–${b}`;
     return `${dateEnLettres(a)} – ${dateEnLettres(b)}`;
   }
   const m = POINT.exec(iso);
   if (!m) return iso;
   if (m[4]) return `années ${m[4]}0`;
-  if (!m[2]) return m[1]!;
-  if (Number(m[2]) > 20) return `${saisonsEnLettres[m[2]]} ${m[1]}`;
-  if (!m[3]) return `${moisEnLettres[Number(m[2]) - 1]} ${m[1]}`;
-  return `${jourEnLettres(Number(m[3]))} ${moisEnLettres[Number(m[2]) - 1]} ${m[1]}`;
+  if (m[2] && Number(m[2]) > 20) return `${saisonsEnLettres[m[2]]} ${m[1]}`;
+  return enLettres({ annee: m[1], mois: m[2] ? Number(m[2]) : undefined, jour: m[3] ? Number(m[3]) : undefined });
 }
-
-const jourEnLettres = (j: number) => (j === 1 ? '1er' : String(j));

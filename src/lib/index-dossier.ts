@@ -8,9 +8,12 @@
  *
  * Sections: the texts' records (shared), the chronology (dates), then the persons (mentions).
  */
+import { noteId } from '../plugins/remark-notes.ts';
+import { reference } from './apercu.ts';
 import { anneesCouvertes, bornes, dateEnLettres, valeurHtml } from './dates.ts';
-import type { DateMentionnee, DonneesDuTexte, Passage } from './donnees.ts';
-import { mois, type PassageIndexe } from './recherche.ts';
+import type { DateMentionnee, DonneesDuTexte } from './donnees.ts';
+import { enLettres } from './mois.ts';
+import type { PassageIndexe } from './recherche.ts';
 
 // The texts' records
 
@@ -38,11 +41,6 @@ export function donneesDe(texte: TexteSource): Required<Pick<DonneesDuTexte, 'pa
 
 function resume(texte: TexteSource): TexteResume {
   return { slug: texte.id, titre: texte.data.titre, auteur: texte.data.auteur, ordre: texte.data.ordre };
-}
-
-/** How a passage is cited: « § 14 », « note 7 ». */
-export function numeroDuPassage(passage: Pick<Passage, 'id' | 'numero'>): string {
-  return passage.id.startsWith('note-') ? `note ${passage.numero}` : `§ ${passage.numero}`;
 }
 
 /** The URL of a passage, relative to the site's base: `textes/lettre-boukharine/#p14` (the text itself when the passage is unknown). */
@@ -98,7 +96,7 @@ export function chronologie(textes: readonly TexteSource[], titres: Readonly<Rec
   const vues = new Set<string>();
   for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
     const { passages, dates } = donneesDe(texte);
-    const numeros = new Map(passages.map((p) => [p.id, numeroDuPassage(p)]));
+    const numeros = new Map(passages.map((p) => [p.id, reference(p)]));
     dates.forEach((date: DateMentionnee) => {
       // A person's life dates are not events of the dossier.
       if (date.vie) return;
@@ -170,7 +168,7 @@ export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string,
   const index = new Map<string, MentionsDansUnTexte[]>();
   for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
     const { passages, mentions } = donneesDe(texte);
-    const numeros = new Map(passages.map((p) => [p.id, numeroDuPassage(p)]));
+    const numeros = new Map(passages.map((p) => [p.id, reference(p)]));
     const parPersonne = new Map<string, { total: number; lieux: Map<string, MentionListee> }>();
     for (const mention of mentions) {
       let entree = parPersonne.get(mention.personne);
@@ -194,6 +192,39 @@ export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string,
   return index;
 }
 
+/** A person's entry in the register, as far as the dossier's note about them goes. */
+export interface PersonneAvecNote {
+  id: string;
+  /** The text and the label of the dossier's own footnote about the person (register's `texte_note`). */
+  texte_note?: { texte: string; note: string } | undefined;
+}
+
+/** The dossier's own footnote about a person. */
+export interface NoteDuDossier {
+  /** The note's label (« 7 »). */
+  note: string;
+  /** Title of the text that holds it. */
+  titre: string;
+  /** The note's plain text, as recorded by remark-passages. */
+  texte: string;
+  /** Relative URL of the note (prefix it with the base path): `textes/lettre-boukharine/#note-7`. */
+  url: string;
+}
+
+/**
+ * The dossier's own footnote about a person, read from the text itself (never a copy that could
+ * drift); `undefined` when the register names none. A `texte_note` that names no note of the
+ * dossier is an error naming the register's file.
+ */
+export function noteDuDossier(textes: readonly TexteSource[], personne: PersonneAvecNote): NoteDuDossier | undefined {
+  if (!personne.texte_note) return undefined;
+  const { texte, note } = personne.texte_note;
+  const source = textes.find((t) => t.id === texte);
+  const passage = source && donneesDe(source).passages.find((p) => p.id === noteId(note));
+  if (!source || !passage) throw new Error(`content/personnes/${personne.id}.md: texte_note { texte: ${texte}, note: "${note}" } names no note of the dossier`);
+  return { note, titre: source.data.titre, texte: passage.texte, url: urlDuPassage(texte, noteId(note)) };
+}
+
 // Search
 
 /**
@@ -214,11 +245,9 @@ export function formesDeDate(iso: string): { formes: string[]; annees: string[] 
     formes.add(a!);
     const numeroMois = Number(mm);
     if (!mm || numeroMois < 1 || numeroMois > 12) continue;
-    const nom = mois[numeroMois - 1]!;
-    formes.add(`${nom} ${a}`);
+    formes.add(enLettres({ annee: a, mois: numeroMois }));
     if (!jj) continue;
-    const jour = Number(jj);
-    formes.add(`${jour === 1 ? '1er' : jour} ${nom} ${a}`);
+    formes.add(enLettres({ annee: a, mois: numeroMois, jour: Number(jj) }));
     formes.add(`${jj}/${mm}/${a}`);
     formes.add(`${a}-${mm}-${jj}`);
   }
@@ -245,7 +274,7 @@ export function passagesIndexes(textes: readonly TexteSource[], personnes: reado
   for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
     const { passages, mentions, dates } = donneesDe(texte);
     passages.forEach((passage, rang) => {
-      const numero = numeroDuPassage(passage);
+      const numero = reference(passage);
       const ici = new Set(mentions.filter((m) => m.passage === passage.id).map((m) => m.personne));
       records.push({
         url: `/${urlDuPassage(texte.id, passage.id)}`,

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from './arbre.ts';
 
 // ———————————————————————————————————————————— What is a passage
 
@@ -54,31 +55,18 @@ function peutContenir(node: Nodes): node is Parents {
   return node.type === 'root' || node.type === 'list' || (node.type === 'containerDirective' && !blocsEntiers.has(node.name));
 }
 
-const blocs = new Set(['root', 'blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow']);
-
 /**
- * The plain text of a node as a reader sees it: note calls left out, blocks separated by a space,
- * the edition's own words (`:lacune[…]`) in brackets.
+ * The plain text of a node as a reader sees it, spaces collapsed: note calls left out, blocks
+ * separated by a space, the edition's own words (`:lacune[…]`) in brackets (see `plainText`).
  */
 export function texteDe(node: Nodes): string {
-  return brut(node).replace(/\s+/g, ' ').trim();
-}
-
-function brut(node: Nodes): string {
-  if (node.type === 'footnoteReference') return '';
-  if (node.type === 'break') return ' ';
-  if ('value' in node && typeof node.value === 'string') return node.type === 'yaml' ? '' : node.value;
-  if (!('children' in node)) return '';
-  const parts = (node.children as Nodes[]).map(brut);
-  const texte = parts.join(blocs.has(node.type) ? ' ' : '');
-  if ((node.type === 'textDirective' || node.type === 'leafDirective') && node.name === 'lacune') return `[${texte}]`;
-  return texte;
+  return plainText(node).text.replace(/\s+/g, ' ').trim();
 }
 
 /**
  * The passages of a text's body, in reading order: the outermost paragraphs, block quotes, list
  * items and structural lines, outside the notes. A passage with no text (an empty paragraph) is
- * skipped. Notes are not listed: they keep their own numbers (see {@link notesDe}).
+ * skipped. Notes are not listed: they keep their own numbers (remark-passages numbers them).
  */
 export function reperer(tree: Root): Repere[] {
   const reperes: Repere[] = [];
@@ -234,18 +222,13 @@ export function debutDe(texte: string, mots = 8): string {
   return tous.length <= mots ? tous.join(' ') : `${tous.slice(0, mots).join(' ')}…`;
 }
 
-export function entreeDe(id: string, texte: string, alias: string[] = []): EntreeRegistre {
-  const s = signature(texte);
-  return { id, ...(alias.length ? { alias } : {}), empreinte: empreinte(texte), signature: encoderSignature(s), taille: s.taille, debut: debutDe(texte) };
-}
-
 const idValide = /^p[1-9]\d*$/;
 
 /**
  * Read a ledger from its JSON text. A malformed ledger is an error with a plain sentence naming the
  * file (`chemin`) and what is wrong.
  */
-export function lireRegistre(json: string, chemin: string): Registre {
+export function lireRegistrePassages(json: string, chemin: string): Registre {
   let valeur: unknown;
   try {
     valeur = JSON.parse(json);
@@ -629,11 +612,4 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
 
 function range(debut: number, fin: number): number[] {
   return Array.from({ length: Math.max(0, fin - debut) }, (_, k) => debut + k);
-}
-
-// ———————————————————————————————————————————— Citations
-
-/** The words that open a citation: at most `mots` words, then `…`. */
-export function motsDOuverture(texte: string, mots = 12): string {
-  return debutDe(texte, mots);
 }

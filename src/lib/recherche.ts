@@ -3,6 +3,8 @@
  * type shared with the index builder (src/lib/index-dossier.ts → scripts/indexer.ts). Kept free
  * of heavy imports: it is bundled into the search page's script.
  */
+import { enLettres } from './mois.ts';
+
 /** One passage as Pagefind indexes it (a custom record). */
 export interface PassageIndexe {
   /** URL of the passage, from the site's root, without the base path (Pagefind adds it): `/textes/lettre-boukharine/#p14`. */
@@ -23,8 +25,6 @@ export interface PassageIndexe {
   dates: { iso: string; formes: string[]; annees: string[] }[];
 }
 
-export const mois = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /**
  * A reader's query that is a date in numeric form (« 27/08/1936 », « 1936-08-27 ») is searched in
  * words (« 27 août 1936 »), the form the texts use; any other query is left as it is.
@@ -36,15 +36,15 @@ export function requeteDeDate(requete: string): string {
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(q);
   if (m) return enMots(m[1]!, m[2]!, m[3]!) ?? q;
   m = /^(\d{4})-(\d{2})$/.exec(q);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${mois[Number(m[2]) - 1]} ${m[1]}`;
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return enLettres({ annee: m[1], mois: Number(m[2]) });
   return q;
 }
 
 function enMots(annee: string, m: string, j: string): string | undefined {
-  const numeroMois = Number(m);
+  const mois = Number(m);
   const jour = Number(j);
-  if (numeroMois < 1 || numeroMois > 12 || jour < 1 || jour > 31) return undefined;
-  return `${jour === 1 ? '1er' : jour} ${mois[numeroMois - 1]} ${annee}`;
+  if (mois < 1 || mois > 12 || jour < 1 || jour > 31) return undefined;
+  return enLettres({ annee, mois, jour });
 }
 
 /** Lower case without accents, for comparing a query with names. */

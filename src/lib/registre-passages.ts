@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { remarkPlugins, smartypants } from '../plugins/index.ts';
 import remarkPassages from '../plugins/remark-passages.ts';
 import { createParser } from './markdown.ts';
-import { ecrireRegistre, lireRegistre, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from './passages.ts';
+import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from './passages.ts';
 
 /** The site's remark plugins that run before remark-passages: what shapes the text it reads. */
 function pluginsAvantPassages(): PluggableList {
@@ -43,7 +43,7 @@ export interface MiseAJour extends Reconciliation {
  */
 export async function mettreAJourRegistre(texte: string, registre: string, decisions: Decisions = {}, ecrire = true): Promise<MiseAJour> {
   const passages = await passagesDuMarkdown(await readFile(texte, 'utf8'), texte);
-  const avant = existsSync(registre) ? lireRegistre(await readFile(registre, 'utf8'), registre) : undefined;
+  const avant = existsSync(registre) ? lireRegistrePassages(await readFile(registre, 'utf8'), registre) : undefined;
   const slug = basename(texte, '.md');
   const resultat = reconcilier(slug, avant, passages, decisions);
   const change = !avant || ecrireRegistre(avant) !== ecrireRegistre(resultat.registre);

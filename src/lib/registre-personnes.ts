@@ -31,7 +31,7 @@ export function lirePersonne(texte: string, chemin: string): Personne {
 }
 
 /** Every entry of the register, in file-name order. */
-export function lireRegistre(dossier = DOSSIER_PERSONNES): Personne[] {
+export function lireRegistrePersonnes(dossier = DOSSIER_PERSONNES): Personne[] {
   if (!existsSync(dossier)) throw new Error(`No persons register at \`${dossier}\`: expected one Markdown file per person there (content/personnes/<id>.md, or under CONTENU_DIR)`);
   return readdirSync(dossier)
     .filter((nom) => nom.endsWith('.md'))
@@ -41,5 +41,5 @@ export function lireRegistre(dossier = DOSSIER_PERSONNES): Personne[] {
 
 /** The register, read and compiled for searching. */
 export function chargerRegistre(dossier = DOSSIER_PERSONNES): Repertoire {
-  return compilerRegistre(lireRegistre(dossier));
+  return compilerRegistre(lireRegistrePersonnes(dossier));
 }

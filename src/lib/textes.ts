@@ -26,15 +26,3 @@ export function compterMots(markdown: string): number {
 export function tempsDeLecture(markdown: string): number {
   return Math.max(1, Math.round(compterMots(markdown) / 230));
 }
-
-const mois = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) written in French: « 27 août 1936 ». */
-export function dateEnFrancais(iso: string): string {
-  const [annee, m, j] = iso.split('-');
-  if (!m) return annee!;
-  const moisEnLettres = mois[Number(m) - 1]!;
-  if (!j) return `${moisEnLettres} ${annee}`;
-  const jour = Number(j) === 1 ? '1er' : String(Number(j));
-  return `${jour} ${moisEnLettres} ${annee}`;
-}

@@ -38,7 +38,7 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import type { Data, Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { nearestPassage, sentenceAround } from '../lib/arbre.ts';
+import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
 import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../lib/dates.ts';
 import type { DateMentionnee } from '../lib/donnees.ts';
 import { frontmatterOf } from './frontmatter.ts';
@@ -76,40 +76,6 @@ export function dateNode(iso: string, children: PhrasingContent[]): DateNode {
   return { type: 'dateEdition', data: { hName: datetime ? 'time' : 'span', hProperties, iso }, children };
 }
 
-/** Blocks whose plain text gives a date its sentence. */
-const blocks = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
-
-/**
- * The plain text of `block` and where `target` sits in it (as mdast-util-to-string, except that the
- * edition's own words, `:lacune[…]`, stay in brackets as readers see them).
- */
-function textAround(block: Node, target: Node): { text: string; start: number; end: number } {
-  let text = '';
-  let start = -1;
-  let end = -1;
-  const walk = (node: Node) => {
-    if (node === target) start = text.length;
-    const lacune = node.type.endsWith('Directive') && (node as Partial<TextDirective>).name === 'lacune';
-    if (lacune) text += '[';
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml' && node.type !== 'html') text += node.value;
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child);
-    if (lacune) text += ']';
-    if (node === target) end = text.length;
-  };
-  walk(block);
-  return { text, start: Math.max(0, start), end: Math.max(0, end) };
-}
-
-/** Where in the file a match sits, from its text node's position (when the node still has one). */
-function place(node: Text, index: number) {
-  const start = node.position?.start;
-  if (!start) return undefined;
-  const before = node.value.slice(0, index).split('\n');
-  return before.length === 1
-    ? { line: start.line, column: start.column + index }
-    : { line: start.line + before.length - 1, column: before.at(-1)!.length + 1 };
-}
-
 /** Mark and record the dates of a text. */
 export default function remarkDates(options: DatesOptions = emptyOptions) {
   const signalerSansAnnee = options.signalerSansAnnee ?? true;
@@ -134,7 +100,7 @@ export default function remarkDates(options: DatesOptions = emptyOptions) {
       if (lecture.genre === 'sans-annee' && signalerSansAnnee) {
         const node = match.stack.at(-1) as Text;
         file.info(`Unexpected date without a year (\`${value}\`), left unmarked: expected \`:date[${value}]{iso="…"}\` when the year is certain, or \`:nondate[${value}]\``, {
-          place: place(node, match.index) ?? node.position ?? match.stack.findLast((n) => n.position)?.position,
+          place: positionIn(node, match.index, value.length)?.start ?? node.position ?? match.stack.findLast((n) => n.position)?.position,
           ruleId: 'date-sans-annee', source: 'remark-dates',
         });
       }
@@ -150,10 +116,14 @@ export default function remarkDates(options: DatesOptions = emptyOptions) {
     });
 
     const dates: DateMentionnee[] = [];
+    const texts = new Map<Node, PlainText>();
     const record = (node: Node, ancestors: Node[]) => {
       if (node.type === 'dateEdition') {
-        const block = ancestors.findLast((a) => blocks.has(a.type)) ?? ancestors.at(-1)!;
-        const { text, start, end } = textAround(block, node);
+        const block = ancestors.findLast((a) => textBlocks.has(a.type)) ?? ancestors.at(-1)!;
+        let known = texts.get(block);
+        if (!known) texts.set(block, (known = plainText(block, (n) => n.type === 'dateEdition')));
+        const { text } = known;
+        const { start, end } = known.spans.get(node) ?? { start: 0, end: 0 };
         const texte = text.slice(start, end);
         const vie = /^\d{4}\s*[-–]\s*\d{4}$/.test(texte) && text[start - 1] === '(' && text[end] === ')';
         dates.push({

@@ -24,7 +24,7 @@ import { visit } from 'unist-util-visit';
 import { frontmatterOf } from './frontmatter.ts';
 
 /** A declared correction of the source, as listed for readers. */
-export interface Correction {
+export interface CorrectionDeclaree {
   id: string;
   source: string;
   corrige: string;
@@ -57,7 +57,7 @@ const emptyOptions = {};
 /** Render and check the edition's directives; collect corrections. */
 export default function remarkEdition(_options: Record<string, never> = emptyOptions) {
   return function transform(tree: Root, file: VFile) {
-    const corrections: Correction[] = [];
+    const corrections: CorrectionDeclaree[] = [];
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as Directive;

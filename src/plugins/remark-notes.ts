@@ -19,7 +19,6 @@ import type { FootnoteDefinition, FootnoteReference, Paragraph, Root, RootConten
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { frontmatterOf } from './frontmatter.ts';
 
 export interface NotesOptions {
   /** Heading of the list of notes. */
@@ -125,6 +124,5 @@ export default function remarkNotes(options: NotesOptions = {}) {
     const heading = element('h2', { id: 'notes' }, [], [{ type: 'text', value: settings.heading }]);
     const list = element('ol', { className: ['liste-notes'] }, items as unknown as RootContent[]);
     tree.children.push(element('section', { className: ['notes'], ariaLabelledBy: 'notes' }, [heading, list] as unknown as RootContent[]) as unknown as RootContent);
-    frontmatterOf(file).notes = [...definitions.keys()].map((label) => ({ label, appels: calls.get(label) ?? 0 }));
   };
 }

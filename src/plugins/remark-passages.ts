@@ -33,7 +33,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { PassageData } from '../lib/arbre.ts';
 import type { Passage } from '../lib/donnees.ts';
-import { comparer, debutDe, lireRegistre, reperer, texteDe, type Registre } from '../lib/passages.ts';
+import { comparer, debutDe, lireRegistrePassages, reperer, texteDe, type Registre } from '../lib/passages.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
 
@@ -100,7 +100,7 @@ export default function remarkPassages(options: PassagesOptions = {}) {
     if (!existsSync(chemin)) fail(`Unexpected text without a ledger of passages (\`${affiche}\`), run npm run passages`, reperes[0]?.position);
     let registre: Registre;
     try {
-      registre = lireRegistre(readFileSync(chemin, 'utf8'), affiche);
+      registre = lireRegistrePassages(readFileSync(chemin, 'utf8'), affiche);
     } catch (error) {
       return fail((error as Error).message);
     }

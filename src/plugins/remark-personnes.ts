@@ -28,15 +28,14 @@
  * Known limit: initials and name must sit in the same text node (« I. :corr[Smirnov]{…} » is found
  * as « Smirnov »).
  */
-import type { FootnoteDefinition, Heading, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
+import type { FootnoteDefinition, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
 import type { Data, Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { nearestPassage, sentenceAround } from '../lib/arbre.ts';
+import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
 import type { Mention } from '../lib/donnees.ts';
 import { lireCorrespondance, normaliserForme, type Repertoire } from '../lib/personnes.ts';
 import { frontmatterOf } from './frontmatter.ts';
@@ -68,17 +67,6 @@ interface NonResolue {
 
 const source = 'remark-personnes';
 
-/** Where a mention sits: the `line:column` of `index` inside a text node. */
-function positionDans(text: Text, index: number, longueur: number): Position | undefined {
-  const debut = text.position?.start;
-  if (!debut) return undefined;
-  const avant = text.value.slice(0, index);
-  const lignes = avant.split('\n');
-  const line = debut.line + lignes.length - 1;
-  const column = lignes.length > 1 ? lignes.at(-1)!.length + 1 : debut.column + index;
-  return { start: { line, column }, end: { line, column: column + longueur } };
-}
-
 /** Nodes whose text is not searched: headings, links, the edition's own words, and mentions already made. */
 function estIgnore(node: Nodes): boolean {
   if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || (node.type as string) === 'mentionPersonne') return true;
@@ -94,9 +82,6 @@ function resolutionsDe(tree: Root, file: VFile): unknown {
   const donnees = parse(yaml.value) as Record<string, unknown> | null;
   return donnees?.personnes;
 }
-
-/** Containers of running text: a mention's first occurrence in one of these is a link. */
-const blocs = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
 
 export default function remarkPersonnes(options: PersonnesOptions) {
   if (!options?.repertoire) throw new Error('remark-personnes needs the register: `[remarkPersonnes, { repertoire: chargerRegistre() }]`');
@@ -151,7 +136,7 @@ export default function remarkPersonnes(options: PersonnesOptions) {
     findAndReplace(tree, [motif, (valeur: string, forme: string | undefined, _initiales: string | undefined, formeApres: string | undefined, match: RegExpMatchObject) => {
       const trouve = lireCorrespondance(repertoire, valeur, forme, formeApres, match.index);
       const text = match.stack.at(-1) as Text;
-      const position = positionDans(text, match.index, trouve.texte.length);
+      const position = positionIn(text, match.index, trouve.texte.length);
       let personne = trouve.candidats.length === 1 ? trouve.candidats[0] : resolutions.get(trouve.forme);
       if (!personne) {
         nonResolues.push({ texte: trouve.texte, forme: trouve.forme, candidats: trouve.candidats, position });
@@ -171,41 +156,24 @@ export default function remarkPersonnes(options: PersonnesOptions) {
     // Links, quiet marks, and the record: in reading order.
     const mentions: Mention[] = [];
     const dejaLies = new Map<Node, Set<string>>();
-    const textes = new Map<Node, { texte: string; debuts: Map<Node, number> }>();
-    const slugger = new GithubSlugger();
-    let titre = '';
-
-    /** The plain text of a block, and where each mention starts in it. */
-    function texteDuBloc(bloc: Node) {
+    const textes = new Map<Node, PlainText>();
+    /** The plain text of a block (a mention's first occurrence in one is a link), and where each mention sits in it. */
+    const texteDuBloc = (bloc: Node) => {
       let connu = textes.get(bloc);
-      if (connu) return connu;
-      connu = { texte: '', debuts: new Map() };
-      const courant = connu;
-      (function lire(node: Node) {
-        if (node.type === 'mentionPersonne') courant.debuts.set(node, courant.texte.length);
-        // The edition's own words keep their brackets in a quoted sentence, as on the page.
-        if ((node.type === 'textDirective' || node.type === 'leafDirective') && (node as TextDirective).name === 'lacune') {
-          courant.texte += `[${toString(node as TextDirective)}]`;
-          return;
-        }
-        if ((node.type === 'text' || node.type === 'inlineCode') && 'value' in node) courant.texte += String(node.value);
-        if ('children' in node) for (const child of node.children as Node[]) lire(child);
-      })(bloc);
-      textes.set(bloc, connu);
+      if (!connu) textes.set(bloc, (connu = plainText(bloc, (n) => n.type === 'mentionPersonne')));
       return connu;
-    }
+    };
 
     (function parcourir(node: Node, ancetres: Node[]) {
-      if (node.type === 'heading') titre = slugger.slug(toString(node as Heading));
       if (node.type === 'mentionPersonne') {
         const m = node as NoeudMention;
         const { personne, forme } = m.data;
-        const bloc = [...ancetres].reverse().find((a) => blocs.has(a.type)) ?? ancetres.at(-1)!;
+        const bloc = ancetres.findLast((a) => textBlocks.has(a.type)) ?? ancetres.at(-1)!;
         const note = ancetres.find((a): a is FootnoteDefinition => a.type === 'footnoteDefinition');
-        const passage = nearestPassage(ancetres) ?? (note ? noteId(note.label ?? note.identifier) : titre);
-        const { texte, debuts } = texteDuBloc(bloc);
-        const debut = debuts.get(m) ?? 0;
-        mentions.push({ personne, forme, passage, phrase: sentenceAround(texte, debut, debut + toString(m).length) });
+        const passage = nearestPassage(ancetres) ?? (note ? noteId(note.label ?? note.identifier) : '');
+        const { text, spans } = texteDuBloc(bloc);
+        const { start, end } = spans.get(m) ?? { start: 0, end: 0 };
+        mentions.push({ personne, forme, passage, phrase: sentenceAround(text, start, end) });
 
         const lies = dejaLies.get(bloc) ?? new Set<string>();
         dejaLies.set(bloc, lies);

@@ -45,7 +45,7 @@ for (const select of selects) {
   const valeurs = Object.keys(disponibles[select.name] ?? {}).sort((a, b) => cle(a).localeCompare(cle(b), 'fr'));
   for (const valeur of valeurs) select.add(new Option(valeur, valeur));
 }
-form.querySelector<HTMLElement>('.filtres')!.hidden = false;
+form.querySelector<HTMLElement>('.filtres')!.removeAttribute('data-attente');
 
 for (const select of selects) select.value = params.get(select.name) ?? '';
 

@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
+import { noteDuDossier, type TexteSource } from '../../src/lib/index-dossier.ts';
 import { compilerRegistre, datesDe, estAmbigue, normaliserForme, trouverNoms, type Personne } from '../../src/lib/personnes.ts';
-import { lirePersonne, lireRegistre } from '../../src/lib/registre-personnes.ts';
+import { renderMarkdown } from '../../src/lib/pipeline.ts';
+import { lirePersonne, lireRegistrePersonnes } from '../../src/lib/registre-personnes.ts';
+import { frontmatterOf } from '../../src/plugins/frontmatter.ts';
 
 const personne = (id: string, formes: string[]): Personne => ({ id, nom: id, formes, role: 'Rôle de test', note: '' });
 
@@ -54,7 +56,7 @@ describe('the register rules', () => {
 });
 
 describe('the register of the dossier', () => {
-  const registre = lireRegistre();
+  const registre = lireRegistrePersonnes();
   const racine = join(import.meta.dirname, '..', '..', 'content', 'textes');
 
   it('should read every entry and compile', () => {
@@ -66,21 +68,24 @@ describe('the register of the dossier', () => {
     for (const p of registre) if (p.naissance && p.mort) expect(p.mort, p.id).toBeGreaterThanOrEqual(p.naissance);
   });
 
-  it('should point every `texte_note` at a note that exists in that text', () => {
-    const notes = new Map<string, string[]>();
+  it('should point every `texte_note` at a note that exists in that text', async () => {
+    // The texts named by the register, rendered as the site renders them: what the person pages read.
+    const textes = new Map<string, TexteSource>();
     for (const p of registre.filter((p) => p.texte_note)) {
       const { texte, note } = p.texte_note!;
       const chemin = join(racine, `${texte}.md`);
       expect(existsSync(chemin), `${p.id}: ${texte}`).toBe(true);
-      if (!notes.has(texte)) {
-        const labels: string[] = [];
-        (function lire(node: { type: string; label?: string | null; children?: unknown[] }) {
-          if (node.type === 'footnoteDefinition') labels.push(node.label ?? '');
-          node.children?.forEach((c) => lire(c as never));
-        })(parseMarkdown(readFileSync(chemin, 'utf8')) as never);
-        notes.set(texte, labels);
+      if (!textes.has(texte)) {
+        const file = await renderMarkdown(readFileSync(chemin, 'utf8'), chemin);
+        textes.set(texte, { id: texte, data: { titre: texte, auteur: '', ordre: 0 }, rendered: { metadata: { frontmatter: frontmatterOf(file) } } });
       }
-      expect(notes.get(texte), `${p.id}: note ${note} of ${texte}`).toContain(note);
+      expect(noteDuDossier([...textes.values()], p)?.note, `${p.id}: note ${note} of ${texte}`).toBe(note);
     }
+  });
+
+  it('should name the register entry when its `texte_note` names no note', () => {
+    const texte: TexteSource = { id: 'lettre', data: { titre: 'Lettre', auteur: '', ordre: 1 }, rendered: { metadata: { frontmatter: { passages: [{ id: 'note-1', numero: '1', alias: [], texte: 'Une note.' }] } } } };
+    expect(noteDuDossier([texte], { id: 'x', texte_note: { texte: 'lettre', note: '1' } })).toEqual({ note: '1', titre: 'Lettre', texte: 'Une note.', url: 'textes/lettre/#note-1' });
+    expect(() => noteDuDossier([texte], { id: 'x', texte_note: { texte: 'lettre', note: '2' } })).toThrow('content/personnes/x.md: texte_note { texte: lettre, note: "2" } names no note of the dossier');
   });
 });

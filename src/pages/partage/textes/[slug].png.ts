@@ -1,8 +1,9 @@
 /** Each text's share image (Open Graph), made at build time: see src/lib/image-partage.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { NOM_DU_SITE } from '../../../lib/apercu.ts';
+import { dateEnLettres } from '../../../lib/dates.ts';
 import { cartePng } from '../../../lib/image-partage.ts';
-import { dateEnFrancais, genres, textesDansLOrdre, type Texte } from '../../../lib/textes.ts';
+import { genres, textesDansLOrdre, type Texte } from '../../../lib/textes.ts';
 
 export const getStaticPaths = (async () => {
   const textes = await textesDansLOrdre();
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { texte: Texte }).texte;
   const png = await cartePng({
-    surtitre: data.date ? `${genres[data.genre]} · ${dateEnFrancais(data.date)}` : genres[data.genre],
+    surtitre: data.date ? `${genres[data.genre]} · ${dateEnLettres(data.date)}` : genres[data.genre],
     titre: data.titre,
     sousTitre: data.traduction ? `${data.auteur} (traduction : ${data.traduction})` : data.auteur,
     pied: `${NOM_DU_SITE} · discussion du 8 juin aux Fleurs Arctiques`,
