@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built site: `dist/`, or the folder named by DIST_DIR (the same variable `astro.config.ts` reads). */
 export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
@@ -57,6 +58,28 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * For a test file: serves the site (`serve(root, base)`) and launches Chromium before its tests,
+ * closes both after them. Read `site` and `browser` from the returned object inside tests and hooks
+ * (they are set once `beforeAll` has run).
+ */
+export function siteEtNavigateur(options: { root?: string; base?: string } = {}): { readonly site: Site; readonly browser: Browser } {
+  let site: Site;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serve(options.root, options.base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get site() { return site; },
+    get browser() { return browser; },
+  };
 }
 
 /** A phone-sized viewport (and touch), as most readers will have. */

@@ -5,26 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { estValeurDeDate } from '../../src/lib/dates.ts';
-import { DIST, launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
+import { DIST, PHONE, siteEtNavigateur } from '../helpers/site.ts';
 
 const dist = process.env.DIST_DIR ?? DIST;
 const page = readFileSync(join(dist, 'chronologie', 'index.html'), 'utf8');
 const slugs = readdirSync(join(dist, 'textes')).filter((s) => existsSync(join(dist, 'textes', s, 'index.html')));
 const html = new Map(slugs.map((s) => [s, readFileSync(join(dist, 'textes', s, 'index.html'), 'utf8')]));
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur({ root: dist });
 
 describe('the chronology page', () => {
   it('should link every entry to a passage that exists', () => {
@@ -39,9 +29,9 @@ describe('the chronology page', () => {
   });
 
   it('should show every entry, grouped by year, without JavaScript', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await banc.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${site.url}chronologie/`);
+    await tab.goto(`${banc.site.url}chronologie/`);
     await expect(tab.locator('.filtre-chronologie').isVisible()).resolves.toBe(false);
     const total = await tab.locator('.entrees-chronologie li').count();
     expect(await tab.locator('.entrees-chronologie li:visible').count()).toBe(total);
@@ -50,9 +40,9 @@ describe('the chronology page', () => {
   });
 
   it('should filter by text, keep the choice in the URL and hide empty years', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await banc.browser.newContext(PHONE);
     const tab = await context.newPage();
-    await tab.goto(`${site.url}chronologie/`);
+    await tab.goto(`${banc.site.url}chronologie/`);
     const cases = tab.getByRole('group', { name: 'Textes affichés' }).getByRole('checkbox');
     const valeurs = await cases.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(valeurs.length).toBeGreaterThan(1);
@@ -65,7 +55,7 @@ describe('the chronology page', () => {
     const vides = await tab.locator('section.annee-chronologie:visible').evaluateAll((sections) => sections.filter((s) => !s.querySelector('li:not([hidden])')).length);
     expect(vides).toBe(0);
 
-    await tab.goto(`${site.url}chronologie/?textes=${garde}`);
+    await tab.goto(`${banc.site.url}chronologie/?textes=${garde}`);
     expect(await tab.locator(`input[value="${garde}"]`).isChecked()).toBe(true);
     expect(await tab.locator('.entrees-chronologie li:visible').evaluateAll((lis, g) => lis.every((li) => (li as HTMLElement).dataset.filtreTexte === g), garde)).toBe(true);
     await context.close();

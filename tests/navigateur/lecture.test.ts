@@ -1,24 +1,13 @@
 /** A reader on a phone opens the home page, then a text, in Debian's Chromium. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { PHONE, siteEtNavigateur } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur();
 
 describe('reading on a phone', () => {
   it('should open the home page and then a text from its list', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(site.url);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(banc.site.url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Les procès de Moscou');
     const liens = page.getByRole('list').first().getByRole('link');
     expect(await liens.count()).toBeGreaterThan(0);

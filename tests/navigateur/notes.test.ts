@@ -1,29 +1,19 @@
 /** Notes in Chromium: every call reaches its note and back, on a phone and a wide screen, with and without JavaScript. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchChromium, PHONE, serve, WIDE, type Site } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST, PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
+const banc = siteEtNavigateur();
 
 /** The built text with the most note calls, and its first call that sits well down the page. */
 const texte = readdirSync(join(DIST, 'textes'))
   .map((slug) => ({ slug, appels: readFileSync(join(DIST, 'textes', slug, 'index.html'), 'utf8').match(/class="appel"/g)?.length ?? 0 }))
   .sort((a, b) => b.appels - a.appels)[0]!;
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(page: Page) {
-  await page.goto(`${site.url}textes/${texte.slug}/`);
+  await page.goto(`${banc.site.url}textes/${texte.slug}/`);
   return page.locator('article .appel a').last();
 }
 
@@ -33,7 +23,7 @@ describe('notes', () => {
   });
 
   it('should link every call to an existing note and every note back to its calls', async () => {
-    const page = await browser.newPage(WIDE);
+    const page = await banc.browser.newPage(WIDE);
     await open(page);
     const broken = await page.evaluate(() => {
       const missing: string[] = [];
@@ -47,7 +37,7 @@ describe('notes', () => {
   });
 
   it('should come back to the same scroll position after following a call and its back-link', async () => {
-    const page = await browser.newPage(WIDE);
+    const page = await banc.browser.newPage(WIDE);
     const call = await open(page);
     await call.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, -200);
@@ -63,7 +53,7 @@ describe('notes', () => {
   });
 
   it('should open a note in place on a phone with the keyboard and close it with Escape, focus back on the call', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const call = await open(page);
     await call.focus();
     const y = await page.evaluate(() => window.scrollY);
@@ -80,7 +70,7 @@ describe('notes', () => {
   });
 
   it('should close the note when tapping outside it', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const call = await open(page);
     await call.tap();
     const popover = page.locator('.note-popover');
@@ -91,7 +81,7 @@ describe('notes', () => {
   });
 
   it('should place margin notes on a wide screen without overlapping each other or the text', async () => {
-    const page = await browser.newPage(WIDE);
+    const page = await banc.browser.newPage(WIDE);
     await open(page);
     const boxes = await page.locator('.note-marge').evaluateAll((asides) => asides.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBeGreaterThan(0);
@@ -102,7 +92,7 @@ describe('notes', () => {
   });
 
   it('should work as plain links without JavaScript', async () => {
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const context = await banc.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     const call = await open(page);
     const href = (await call.getAttribute('href'))!;

@@ -2,23 +2,13 @@
  * Passages in Chromium, on a phone: arriving by a passage's link (its id, an older id, its share
  * URL, without JavaScript too), sharing it (link and citation copied), and printing a text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, siteEtNavigateur } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
+const banc = siteEtNavigateur();
 
 const LETTRE = 'lettre-boukharine';
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Where a passage stands in the window, and whether it is highlighted. */
 async function etat(page: Page, id: string) {
@@ -34,7 +24,7 @@ async function etat(page: Page, id: string) {
 
 /** A passage of the letter well down the page: its id and number. */
 async function passageLoin(page: Page): Promise<{ id: string; numero: string }> {
-  await page.goto(`${site.url}textes/${LETTRE}/`);
+  await page.goto(`${banc.site.url}textes/${LETTRE}/`);
   return page.evaluate(() => {
     const passages = [...document.querySelectorAll<HTMLElement>('article .passage')];
     const p = passages[Math.floor(passages.length * 0.6)]!;
@@ -44,9 +34,9 @@ async function passageLoin(page: Page): Promise<{ id: string; numero: string }> 
 
 describe('passages on a phone', () => {
   it('should bring a linked passage into view and highlight it', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const { id } = await passageLoin(page);
-    await page.goto(`${site.url}textes/${LETTRE}/#${id}`);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/#${id}`);
     const e = await etat(page, id);
     expect(e.defilement).toBeGreaterThan(0);
     expect(e.haut).toBeGreaterThanOrEqual(0);
@@ -57,8 +47,8 @@ describe('passages on a phone', () => {
   });
 
   it('should show each passage’s number as a link to itself', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(`${site.url}textes/${LETTRE}/`);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/`);
     const liens = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('article .passage')].map((p) => {
       const a = p.querySelector<HTMLAnchorElement>(':scope > .marge-passage > .numero-passage, :scope td .numero-passage')!;
       const r = a.getBoundingClientRect();
@@ -72,7 +62,7 @@ describe('passages on a phone', () => {
   });
 
   it('should land an older id on the passage that took it in', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const { id } = await passageLoin(page);
     // An alias as remark-passages writes it after a merge (tests/passages shows the plugin writing it).
     await page.evaluate((id) => document.getElementById(id)!.insertAdjacentHTML('afterbegin', '<span id="p9999" class="alias"></span>'), id);
@@ -85,10 +75,10 @@ describe('passages on a phone', () => {
   });
 
   it('should take a share URL’s reader on to the passage, without JavaScript', async () => {
-    const contexte = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const contexte = await banc.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await contexte.newPage();
     const { id } = await passageLoin(page);
-    await page.goto(`${site.url}textes/${LETTRE}/${id}/`);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/${id}/`);
     await page.waitForURL(new RegExp(`/textes/${LETTRE}/#${id}$`));
     await page.waitForLoadState('load');
     const e = await etat(page, id);
@@ -99,7 +89,7 @@ describe('passages on a phone', () => {
   });
 
   it('should describe the passage in its share URL’s preview', async () => {
-    const contexte = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const contexte = await banc.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await contexte.newPage();
     const { id, numero } = await passageLoin(page);
     const mots = (await page.locator(`#${id}`).evaluate((el) => {
@@ -107,14 +97,14 @@ describe('passages on a phone', () => {
       c.querySelectorAll('.marge-passage, .appel').forEach((x) => x.remove());
       return c.textContent!;
     })).replace(/[\s\u202F]+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
-    const reponse = await page.request.get(`${site.url}textes/${LETTRE}/${id}/`);
+    const reponse = await page.request.get(`${banc.site.url}textes/${LETTRE}/${id}/`);
     const html = await reponse.text();
     const meta = (p: string) => html.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`))?.[1];
     expect(meta('og:title')).toBe(`Nikolaï Boukharine, Lettre de Boukharine aux membres du Politburo, § ${numero}`);
     expect(meta('og:description')!.replace(/\s+/g, ' ')).toContain(mots);
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('og:image')).toMatch(new RegExp(`/partage/textes/${LETTRE}\\.png$`));
-    const image = await page.request.get(`${site.url}partage/textes/${LETTRE}.png`);
+    const image = await page.request.get(`${banc.site.url}partage/textes/${LETTRE}.png`);
     expect(image.headers()['content-type']).toBe('image/png');
     expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
     await contexte.close();
@@ -123,11 +113,11 @@ describe('passages on a phone', () => {
 
 describe('sharing a passage', () => {
   async function ouvrir() {
-    const contexte = await browser.newContext(PHONE);
-    const origine = new URL(site.url).origin;
+    const contexte = await banc.browser.newContext(PHONE);
+    const origine = new URL(banc.site.url).origin;
     await contexte.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origine });
     const page = await contexte.newPage();
-    await page.goto(`${site.url}textes/${LETTRE}/`);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/`);
     const adresse = await page.locator('article[data-texte]').getAttribute('data-adresse');
     /** The passage whose text starts with `debut`: its id and number. */
     const trouver = (debut: string) => page.evaluate((debut) => {
@@ -181,7 +171,7 @@ describe('sharing a passage', () => {
   });
 
   it('should leave text-fragment links to the browser', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const erreurs: string[] = [];
     page.on('pageerror', (e) => erreurs.push(e.message));
     const { id } = await passageLoin(page);
@@ -191,7 +181,7 @@ describe('sharing a passage', () => {
       return c.textContent!.trim().split(/\s+/).slice(0, 4).join(' ');
     });
     await page.goto('about:blank');
-    await page.goto(`${site.url}textes/${LETTRE}/#:~:text=${encodeURIComponent(mots)}`);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/#:~:text=${encodeURIComponent(mots)}`);
     // The browser scrolls to the words; the page sees no fragment to act upon.
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(0);
     const e = await etat(page, id);
@@ -206,8 +196,8 @@ describe('sharing a passage', () => {
 
 describe('printing a text', () => {
   it('should print the text with its title, numbers, notes and address, without the interface', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(`${site.url}textes/${LETTRE}/`);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(`${banc.site.url}textes/${LETTRE}/`);
     await page.emulateMedia({ media: 'print' });
     const vu = await page.evaluate(() => {
       const visible = (s: string) => [...document.querySelectorAll<HTMLElement>(s)].some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');

@@ -2,21 +2,11 @@
  * Persons in Debian's Chromium: from a mention in a text to the person's page and back to the
  * exact passage; the preview of a person on keyboard focus, on hover and on tap.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, serve, WIDE, type Site } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur();
 
 const TEXTE = 'textes/lettre-boukharine/';
 
@@ -31,8 +21,8 @@ async function premiereMention(page: Page) {
 
 describe('persons', () => {
   it('should go from a mention to the person page, then back to the exact passage', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(site.url + TEXTE);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(banc.site.url + TEXTE);
     const { lien, personne, passage, nom } = await premiereMention(page);
     expect(passage).toMatch(/^p\d+$/);
     await lien.click();
@@ -56,8 +46,8 @@ describe('persons', () => {
   });
 
   it('should preview a person on keyboard focus, without moving the text, and close it with Escape', async () => {
-    const page = await browser.newPage(WIDE);
-    await page.goto(site.url + TEXTE);
+    const page = await banc.browser.newPage(WIDE);
+    await page.goto(banc.site.url + TEXTE);
     const { lien, passage } = await premiereMention(page);
     const avant = await page.locator(`#${passage}`).boundingBox();
     await lien.focus();
@@ -75,8 +65,8 @@ describe('persons', () => {
   });
 
   it('should preview a person on hover', async () => {
-    const page = await browser.newPage(WIDE);
-    await page.goto(site.url + TEXTE);
+    const page = await banc.browser.newPage(WIDE);
+    await page.goto(banc.site.url + TEXTE);
     const mention = page.locator('article span.mention[data-personne]').first();
     await mention.hover();
     const carte = page.locator('#apercu-personne');
@@ -87,8 +77,8 @@ describe('persons', () => {
   });
 
   it('should open a card with a link to the person page on tap of an unlinked mention', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(site.url + TEXTE);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(banc.site.url + TEXTE);
     const mention = page.locator('article p.passage span.mention[data-personne]').first();
     const personne = (await mention.getAttribute('data-personne'))!;
     await mention.tap();
@@ -100,8 +90,8 @@ describe('persons', () => {
   });
 
   it('should list every person alphabetically, reachable from the main navigation', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(site.url);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(banc.site.url);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Personnes' }).click();
     await page.waitForURL(/\/personnes\/$/);
     const noms = await page.locator('.liste-personnes > li').evaluateAll((lis) => lis.map((li) => li.id));

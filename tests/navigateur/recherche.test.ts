@@ -1,23 +1,13 @@
 /** Search in Chromium against the built site: spellings, dates, accents, landing on the passage. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, siteEtNavigateur } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur();
 
 /** Open the search page with a query in its URL and return the results' titles and links. */
 async function chercher(page: Page, requete: string, filtres = '') {
-  await page.goto(`${site.url}recherche/?q=${encodeURIComponent(requete)}${filtres}`);
+  await page.goto(`${banc.site.url}recherche/?q=${encodeURIComponent(requete)}${filtres}`);
   await page.waitForFunction(() => (document.getElementById('etat-recherche')?.textContent ?? '') !== '');
   return page.locator('#resultats li a').evaluateAll((liens) => liens.map((a) => ({ titre: a.textContent ?? '', href: (a as HTMLAnchorElement).href })));
 }
@@ -29,7 +19,7 @@ async function total(page: Page): Promise<number> {
 
 describe('search', () => {
   it('should find a person under another spelling than the one a text uses', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const resultats = await chercher(page, 'Yezhov');
     // Werth writes « Iejov »: his passages are found from the English spelling.
     expect(resultats.some((r) => r.href.includes('/textes/essai-werth/'))).toBe(true);
@@ -38,7 +28,7 @@ describe('search', () => {
   });
 
   it('should fold accents and case', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     await chercher(page, 'kamenev');
     const sans = await total(page);
     await chercher(page, 'KAMÉNEV');
@@ -49,7 +39,7 @@ describe('search', () => {
 
   for (const requete of ['27 août 1936', '27/08/1936', '1936-08-27']) {
     it(`should find the passages dated 27 August 1936 from « ${requete} »`, async () => {
-      const page = await browser.newPage(PHONE);
+      const page = await banc.browser.newPage(PHONE);
       const resultats = await chercher(page, requete);
       expect(resultats.some((r) => r.href.includes('/textes/lettre-boukharine/'))).toBe(true);
       await page.close();
@@ -57,14 +47,14 @@ describe('search', () => {
   }
 
   it('should find a month and a year', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     expect((await chercher(page, 'août 1936')).length).toBeGreaterThan(0);
     expect((await chercher(page, '1936')).length).toBeGreaterThan(0);
     await page.close();
   });
 
   it('should filter by year and by text, and keep the filters in the URL', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     await chercher(page, 'Staline');
     const tous = await total(page);
     await chercher(page, 'Staline', '&annee=1937');
@@ -78,7 +68,7 @@ describe('search', () => {
   });
 
   it('should land on the passage itself, in view, with the searched word marked', async () => {
-    const page = await browser.newPage(PHONE);
+    const page = await banc.browser.newPage(PHONE);
     const resultats = await chercher(page, 'Vychinski');
     const rang = resultats.findIndex((r) => r.href.includes('/textes/'));
     expect(resultats[rang]!.href).toMatch(/#(p\d+|note-\w+)$/);
@@ -92,8 +82,8 @@ describe('search', () => {
   });
 
   it('should search from the box in the header of any page', async () => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(site.url);
+    const page = await banc.browser.newPage(PHONE);
+    await page.goto(banc.site.url);
     await page.getByRole('searchbox', { name: 'Rechercher dans le dossier' }).fill('Boukharine');
     await page.getByRole('searchbox', { name: 'Rechercher dans le dossier' }).press('Enter');
     await page.waitForURL(/\/recherche\/\?q=Boukharine/);

@@ -6,22 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { allerA, echantillon, pagesConstruites, parType, type PageConstruite } from '../helpers/pages.ts';
-import { launchChromium, PHONE, serve, WIDE, type Site } from '../helpers/site.ts';
+import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur();
 
 const groupes = parType(pagesConstruites());
 const TOUTES = new Set(['accueil', 'texte', 'personne', 'chronologie', 'recherche', 'personnes', '404']);
@@ -40,21 +30,21 @@ async function violations(page: Page, inclure?: string): Promise<string[]> {
 }
 
 async function ouvrir(options: BrowserContextOptions, chemin: string) {
-  const context = await browser.newContext(options);
+  const context = await banc.browser.newContext(options);
   const page = await context.newPage();
-  await allerA(page, new URL(chemin, site.url).href);
+  await allerA(page, new URL(chemin, banc.site.url).href);
   return { context, page };
 }
 
 /** Check pages two at a time (axe is the cost; Chromium runs two pages side by side). */
 async function verifierTout(options: BrowserContextOptions, pages: readonly PageConstruite[]): Promise<string[]> {
-  const context = await browser.newContext(options);
+  const context = await banc.browser.newContext(options);
   const file = [...pages];
   const trouvees: string[] = [];
   await Promise.all([0, 1].map(async () => {
     const page = await context.newPage();
     for (let suivante = file.shift(); suivante; suivante = file.shift()) {
-      await allerA(page, new URL(suivante.chemin, site.url).href);
+      await allerA(page, new URL(suivante.chemin, banc.site.url).href);
       for (const v of await violations(page)) trouvees.push(`${suivante.chemin || '/'}: ${v}`);
     }
   }));

@@ -4,31 +4,21 @@
  * page or from the home page's header), goes to the site's own server; the page's
  * Content-Security-Policy is never violated and no script fails.
  */
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { allerA, echantillon, pagesConstruites, parType } from '../helpers/pages.ts';
-import { launchChromium, PHONE, serve, WIDE, type Site } from '../helpers/site.ts';
+import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const banc = siteEtNavigateur();
 
 const groupes = parType(pagesConstruites());
 const aVisiter = [...groupes.values()].flatMap((pages) => echantillon(pages, 3));
 
 /** Open a page, use it as a reader would, and return what left the browser and what went wrong. */
 async function visiter(options: BrowserContextOptions, chemin: string, chercherDepuisLEntete: boolean) {
-  const context = await browser.newContext(options);
+  const context = await banc.browser.newContext(options);
   // Recorded, then stopped: a request to another origin never leaves this machine.
-  const origine = new URL(site.url).origin;
+  const origine = new URL(banc.site.url).origin;
   await context.route((url) => url.origin !== origine, (route) => route.abort('blockedbyclient'));
   const requetes: string[] = [];
   const problemes: string[] = [];
@@ -44,7 +34,7 @@ async function visiter(options: BrowserContextOptions, chemin: string, chercherD
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
-  await allerA(page, new URL(chemin, site.url).href);
+  await allerA(page, new URL(chemin, banc.site.url).href);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const appel = page.locator('article .appel a').first();
   if (await appel.count()) {
@@ -74,7 +64,7 @@ describe('privacy in the browser', () => {
   });
 
   it.each(aVisiter.map((p) => [p.chemin || '/', p.chemin]))('should make no request to another origin: %s', async (_nom, chemin) => {
-    const origine = new URL(site.url).origin;
+    const origine = new URL(banc.site.url).origin;
     for (const options of [PHONE, WIDE]) {
       const { requetes, problemes } = await visiter(options, chemin, chemin === '');
       expect(requetes.length).toBeGreaterThan(0);
