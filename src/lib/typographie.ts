@@ -34,6 +34,8 @@ function typographierProse(text: string, before: string): string {
     .replace(/([\p{L}\p{N}»)\]…’.%])[ \u00A0\u202F]?([;!?]+)/gu, `$1${NNBSP}$2`)
     .replace(/([\p{L}»)\]…’%])[ \u00A0\u202F]?:(?!\/\/)(?=\s|$|[«"\p{L}])/gu, `$1${NNBSP}:`)
     .replace(/(\p{N})[ \u00A0]:(?=\s|$)/gu, `$1${NNBSP}:`)
+    // A hyphen between spaces is a dash (« On a fusillé - et on a bien fait »): « – ».
+    .replace(/ - /g, ' – ')
     // Percent: « 90 % ».
     .replace(/(\p{N}) ?%/gu, `$1${NNBSP}%`);
   if (context) out = out.slice(1);
