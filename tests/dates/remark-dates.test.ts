@@ -4,7 +4,7 @@
  * stops with the message in `error.txt` (`line:column: reason`).
  * Regenerate the expectations with `UPDATE=1 npx vitest run tests/dates` and review them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
@@ -14,6 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
+import { attenduDansLaFixture } from '../helpers/fixtures.ts';
 import type { PassageData } from '../../src/lib/arbre.ts';
 import type { DateMentionnee } from '../../src/lib/donnees.ts';
 import { createParser } from '../../src/lib/markdown.ts';
@@ -22,16 +23,7 @@ import { smartypants } from '../../src/plugins/index.ts';
 import remarkDates from '../../src/plugins/remark-dates.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
-const update = Boolean(process.env.UPDATE);
 
-function check(folder: string, name: string, text: string) {
-  const expected = join(folder, name);
-  if (update || !existsSync(expected)) {
-    if (!update) throw new Error(`Missing ${name} for ${folder}: run with UPDATE=1 and review it`);
-    writeFileSync(expected, text);
-  }
-  expect(text).toBe(readFileSync(expected, 'utf8'));
-}
 
 describe('remark-dates fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -42,15 +34,15 @@ describe('remark-dates fixtures', () => {
         file = await renderMarkdown(readFileSync(join(folder, 'input.md'), 'utf8'), 'input.md');
       } catch (error) {
         if (!(error instanceof VFileMessage)) throw error;
-        check(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
+        attenduDansLaFixture(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
         return;
       }
-      check(folder, 'output.html', String(file.value).replace(/\u202F/g, '&#x202F;') + '\n');
+      attenduDansLaFixture(folder, 'output.html', String(file.value).replace(/\u202F/g, '&#x202F;') + '\n');
       const frontmatter = (file.data as { astro: { frontmatter: { dates: DateMentionnee[] } } }).astro.frontmatter;
-      check(folder, 'dates.json', JSON.stringify(frontmatter.dates, null, 2) + '\n');
+      attenduDansLaFixture(folder, 'dates.json', JSON.stringify(frontmatter.dates, null, 2) + '\n');
       const messages = file.messages.filter((m) => m.source === 'remark-dates');
       if (messages.length > 0 || existsSync(join(folder, 'messages.txt'))) {
-        check(folder, 'messages.txt', messages.map((m) => `${m.line}:${m.column}: ${m.reason}\n`).join(''));
+        attenduDansLaFixture(folder, 'messages.txt', messages.map((m) => `${m.line}:${m.column}: ${m.reason}\n`).join(''));
       }
     });
   }

@@ -4,7 +4,7 @@
  * the message in `error.txt` (`line:column: reason`).
  * Regenerate the expectations with `UPDATE=1 npx vitest run tests/personnes` and review them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { attenduDansLaFixture } from '../helpers/fixtures.ts';
 import { createParser, remarkLiteralColons } from '../../src/lib/markdown.ts';
 import { chargerRegistre } from '../../src/lib/registre-personnes.ts';
 import { smartypants } from '../../src/plugins/index.ts';
@@ -21,7 +22,6 @@ import remarkNotes from '../../src/plugins/remark-notes.ts';
 import remarkPersonnes from '../../src/plugins/remark-personnes.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
-const update = Boolean(process.env.UPDATE);
 const repertoire = chargerRegistre(join(import.meta.dirname, 'registre'));
 
 /** The site's pipeline around remark-personnes, with the test register and a base path. */
@@ -39,14 +39,6 @@ async function rendre(markdown: string, path = 'input.md') {
   return file;
 }
 
-function attendu(dossier: string, nom: string, texte: string) {
-  const chemin = join(dossier, nom);
-  if (update || !existsSync(chemin)) {
-    if (!update) throw new Error(`Missing ${nom} for ${dossier}: run with UPDATE=1 and review it`);
-    writeFileSync(chemin, texte);
-  }
-  expect(texte).toBe(readFileSync(chemin, 'utf8'));
-}
 
 describe('remark-personnes fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -55,11 +47,11 @@ describe('remark-personnes fixtures', () => {
       try {
         const file = await rendre(readFileSync(join(folder, 'input.md'), 'utf8'));
         const mentions = (file.data as { astro?: { frontmatter?: { mentions?: unknown } } }).astro?.frontmatter?.mentions;
-        attendu(folder, 'output.html', String(file.value) + '\n');
-        attendu(folder, 'mentions.json', JSON.stringify(mentions, null, 2) + '\n');
+        attenduDansLaFixture(folder, 'output.html', String(file.value) + '\n');
+        attenduDansLaFixture(folder, 'mentions.json', JSON.stringify(mentions, null, 2) + '\n');
       } catch (error) {
         if (!(error instanceof VFileMessage)) throw error;
-        attendu(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
+        attenduDansLaFixture(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
       }
     });
   }

@@ -3,14 +3,14 @@
  * `output.html`, or stops with the message in `error.txt` (`line:column: reason`).
  * Regenerate the expectations with `UPDATE=1 npx vitest run tests/plugins`.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import { renderMarkdown } from '../../src/lib/pipeline.ts';
+import { attenduDansLaFixture } from '../helpers/fixtures.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
-const update = Boolean(process.env.UPDATE);
 
 describe('Markdown pipeline fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -24,12 +24,7 @@ describe('Markdown pipeline fixtures', () => {
         if (!(error instanceof VFileMessage)) throw error;
         actual = { file: 'error.txt', text: `${error.line}:${error.column}: ${error.reason}\n` };
       }
-      const expected = join(folder, actual.file);
-      if (update || !existsSync(expected)) {
-        if (!update) throw new Error(`Missing ${actual.file} for ${name}: run with UPDATE=1 and review it`);
-        writeFileSync(expected, actual.text);
-      }
-      expect(actual.text).toBe(readFileSync(expected, 'utf8'));
+      attenduDansLaFixture(folder, actual.file, actual.text);
     });
   }
 });
