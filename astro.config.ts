@@ -1,9 +1,9 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import horsLigne from './src/integrations/hors-ligne.ts';
-import typographie from './src/integrations/typographie.ts';
-import { cheminDeBase } from './src/lib/base.ts';
-import { rehypePlugins, remarkPlugins, smartypants } from './src/plugins/index.ts';
+import horsLigne from './src/construction/integrations/hors-ligne.ts';
+import typographie from './src/construction/integrations/typographie.ts';
+import { cheminDeBase } from './src/construction/base.ts';
+import { rehypePlugins, remarkPlugins, smartypants } from './src/noyau/plugins/index.ts';
 
 // The site's public URL and base path are configurable for any static host (see README, « Publier »).
 export default defineConfig({

@@ -7,9 +7,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contenu } from '../src/lib/contenu.ts';
-import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../src/lib/couverture-personnes.ts';
-import { chargerRegistre } from '../src/lib/registre-personnes.ts';
+import { contenu } from '../src/construction/contenu.ts';
+import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../src/noyau/couverture-personnes.ts';
+import { chargerRegistre } from '../src/construction/registre-personnes.ts';
 
 const dossier = process.argv[2] ?? contenu('textes');
 const fichiers = (await readdir(dossier)).filter((f) => f.endsWith('.md')).sort();

@@ -5,13 +5,13 @@
  * lines of `content/sources/<fichier>` named in its front matter (`source: { fichier, lignes }`),
  * prints one table row per text, then every unexplained difference. Exits 1 if there is any
  * unexplained difference, if a text has no usable `source`, or if there is no text at all.
- * See `src/lib/fidelity.ts` for the rules.
+ * See `src/noyau/fidelite/` for the rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contenu } from '../src/lib/contenu.ts';
-import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/lib/fidelity.ts';
+import { contenu } from '../src/construction/contenu.ts';
+import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/noyau/fidelite/alignement.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const textesDir = join(root, contenu('textes'));

@@ -9,7 +9,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { PassageIndexe } from '../src/lib/recherche.ts';
+import type { PassageIndexe } from '../src/noyau/recherche.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const donnees = join(dist, 'recherche', 'donnees-index.json');

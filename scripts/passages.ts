@@ -17,8 +17,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { debutDe, type Changement } from '../src/lib/passages.ts';
-import { mettreAJourRegistre } from '../src/lib/registre-passages.ts';
+import { debutDe, type Changement } from '../src/noyau/passages/reperage.ts';
+import { mettreAJourRegistre } from '../src/construction/registre-passages.ts';
 
 const TEXTES = 'content/textes';
 const REGISTRES = 'content/passages';

@@ -6,8 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
-import { contenu } from '../src/lib/contenu.ts';
-import { renderMarkdown } from '../src/lib/pipeline.ts';
+import { contenu } from '../src/construction/contenu.ts';
+import { renderMarkdown } from '../src/noyau/pipeline.ts';
 
 const dossier = process.argv[2] ?? contenu('textes');
 const fichiers = (await readdir(dossier)).filter((f) => f.endsWith('.md')).sort();

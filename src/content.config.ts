@@ -1,9 +1,9 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { contenu } from './lib/contenu.ts';
-import { estValeurDeDate } from './lib/dates.ts';
-import { schemaPersonne } from './lib/personnes.ts';
+import { contenu } from './construction/contenu.ts';
+import { estValeurDeDate } from './noyau/dates.ts';
+import { schemaPersonne } from './noyau/personnes.ts';
 
 /** An ISO 8601 date of the original: year, year-month or full date. */
 const isoDate = z.string()
@@ -40,7 +40,7 @@ const textes = defineCollection({
   }),
 });
 
-/** The persons register: one entry per person named in the texts (see src/lib/personnes.ts). */
+/** The persons register: one entry per person named in the texts (see src/noyau/personnes.ts). */
 const personnes = defineCollection({
   loader: glob({ base: contenu('personnes'), pattern: '*.md' }),
   schema: schemaPersonne,

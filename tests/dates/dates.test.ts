@@ -1,11 +1,11 @@
 /**
- * The recognition of dates (src/lib/dates.ts) on the table of cases drawn from the texts
+ * The recognition of dates (src/noyau/dates.ts) on the table of cases drawn from the texts
  * (tests/dates/cas.ts), and the operations on EDTF values the pages use.
  */
 import { describe, expect, it } from 'vitest';
 import {
   anneesCouvertes, bornes, dateEnLettres, estValeurDeDate, trouverDates, trouverSansAnnee, valeurHtml,
-} from '../../src/lib/dates.ts';
+} from '../../src/noyau/dates.ts';
 import { cas, type Forme } from './cas.ts';
 
 describe('the table of cases', () => {

@@ -15,12 +15,12 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
-import type { PassageData } from '../../src/lib/arbre.ts';
-import type { DateMentionnee } from '../../src/lib/donnees.ts';
-import { createParser } from '../../src/lib/markdown.ts';
-import { renderMarkdown } from '../../src/lib/pipeline.ts';
-import { smartypants } from '../../src/plugins/index.ts';
-import remarkDates from '../../src/plugins/remark-dates.ts';
+import type { PassageData } from '../../src/noyau/arbre.ts';
+import type { DateMentionnee } from '../../src/noyau/modele.ts';
+import { createParser } from '../../src/noyau/markdown.ts';
+import { renderMarkdown } from '../../src/noyau/pipeline.ts';
+import { smartypants } from '../../src/noyau/plugins/index.ts';
+import remarkDates from '../../src/noyau/plugins/remark-dates.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 

@@ -1,11 +1,11 @@
 /**
- * Unit tests of the fidelity alignment (`src/lib/fidelity.ts`) on small source/edition pairs
+ * Unit tests of the fidelity alignment (`src/noyau/fidelite/`) on small source/edition pairs
  * under `tests/fidelity/fixtures/<case>/{source.txt,edition.md}`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { align, editionWords, frontMatterSource, sourceWords, type FidelityReport } from '../../src/lib/fidelity.ts';
+import { align, editionWords, frontMatterSource, sourceWords, type FidelityReport } from '../../src/noyau/fidelite/alignement.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 

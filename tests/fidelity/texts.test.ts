@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contenu } from '../../src/lib/contenu.ts';
-import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../../src/lib/fidelity.ts';
+import { contenu } from '../../src/construction/contenu.ts';
+import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../../src/noyau/fidelite/alignement.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const textesDir = join(root, contenu('textes'));

@@ -1,7 +1,7 @@
-/** The offline edition's rewriting of a text page (src/lib/hors-ligne.ts), on a small page. */
+/** The offline edition's rewriting of a text page (src/construction/hors-ligne.ts), on a small page. */
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { editionHorsLigne, politiqueHorsLigne, texteHorsLigne } from '../../src/lib/hors-ligne.ts';
+import { editionHorsLigne, politiqueHorsLigne, texteHorsLigne } from '../../src/construction/hors-ligne.ts';
 
 const page = `<!doctype html><html lang="fr"><body><main><article class="colonne" data-texte="lettre">
 <header><h1>Lettre</h1></header>

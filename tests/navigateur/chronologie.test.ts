@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estValeurDeDate } from '../../src/lib/dates.ts';
+import { estValeurDeDate } from '../../src/noyau/dates.ts';
 import { DIST, PHONE, siteEtNavigateur } from '../helpers/site.ts';
 
 const dist = process.env.DIST_DIR ?? DIST;

@@ -1,6 +1,6 @@
 /** How a passage is named in citations and in the sharing menu's sentences. */
 import { describe, expect, it } from 'vitest';
-import { citation, reference, referenceDansUnePhrase } from '../../src/lib/apercu.ts';
+import { citation, reference, referenceDansUnePhrase } from '../../src/noyau/references.ts';
 
 describe('passage references', () => {
   it('should name a paragraph by its § and a note by its number', () => {

@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reconcilier, type Changement, type Reconciliation, type Registre } from '../../src/lib/passages.ts';
-import { mettreAJourRegistre, passagesDuMarkdown } from '../../src/lib/registre-passages.ts';
+import { reconcilier, type Changement, type Reconciliation, type Registre } from '../../src/noyau/passages/reperage.ts';
+import { mettreAJourRegistre, passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 const update = Boolean(process.env.UPDATE);

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import type { Passage } from '../../src/lib/donnees.ts';
-import { ecrireRegistre, reconcilier } from '../../src/lib/passages.ts';
-import { renderMarkdown } from '../../src/lib/pipeline.ts';
-import { passagesDuMarkdown } from '../../src/lib/registre-passages.ts';
+import type { Passage } from '../../src/noyau/modele.ts';
+import { ecrireRegistre, reconcilier } from '../../src/noyau/passages/reperage.ts';
+import { renderMarkdown } from '../../src/noyau/pipeline.ts';
+import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
 
 const dossier = join(import.meta.dirname, 'rendu');
 const texte = join(dossier, 'textes', 'lettre.md');

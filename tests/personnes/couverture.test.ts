@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contenu } from '../../src/lib/contenu.ts';
-import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../../src/lib/couverture-personnes.ts';
-import { chargerRegistre } from '../../src/lib/registre-personnes.ts';
+import { contenu } from '../../src/construction/contenu.ts';
+import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../../src/noyau/couverture-personnes.ts';
+import { chargerRegistre } from '../../src/construction/registre-personnes.ts';
 
 const ici = (...p: string[]) => join(import.meta.dirname, ...p);
 const motsCourants = await motsCourantsFrancais();

@@ -14,12 +14,12 @@ import { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
-import { createParser, remarkLiteralColons } from '../../src/lib/markdown.ts';
-import { chargerRegistre } from '../../src/lib/registre-personnes.ts';
-import { smartypants } from '../../src/plugins/index.ts';
-import remarkEdition from '../../src/plugins/remark-edition.ts';
-import remarkNotes from '../../src/plugins/remark-notes.ts';
-import remarkPersonnes from '../../src/plugins/remark-personnes.ts';
+import { createParser, remarkLiteralColons } from '../../src/noyau/markdown.ts';
+import { chargerRegistre } from '../../src/construction/registre-personnes.ts';
+import { smartypants } from '../../src/noyau/plugins/index.ts';
+import remarkEdition from '../../src/noyau/plugins/remark-edition.ts';
+import remarkNotes from '../../src/noyau/plugins/remark-notes.ts';
+import remarkPersonnes from '../../src/noyau/plugins/remark-personnes.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 const repertoire = chargerRegistre(join(import.meta.dirname, 'registre'));

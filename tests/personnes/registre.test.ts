@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteDuDossier, type TexteSource } from '../../src/lib/index-dossier.ts';
-import { compilerRegistre, datesDe, estAmbigue, normaliserForme, trouverNoms, type Personne } from '../../src/lib/personnes.ts';
-import { renderMarkdown } from '../../src/lib/pipeline.ts';
-import { lirePersonne, lireRegistrePersonnes } from '../../src/lib/registre-personnes.ts';
-import { frontmatterOf } from '../../src/plugins/frontmatter.ts';
+import { noteDuDossier, type TexteSource } from '../../src/noyau/index-dossier.ts';
+import { compilerRegistre, datesDe, estAmbigue, normaliserForme, trouverNoms, type Personne } from '../../src/noyau/personnes.ts';
+import { renderMarkdown } from '../../src/noyau/pipeline.ts';
+import { lirePersonne, lireRegistrePersonnes } from '../../src/construction/registre-personnes.ts';
+import { frontmatterOf } from '../../src/noyau/plugins/frontmatter.ts';
 
 const personne = (id: string, formes: string[]): Personne => ({ id, nom: id, formes, role: 'Rôle de test', note: '' });
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import { renderMarkdown } from '../../src/lib/pipeline.ts';
+import { renderMarkdown } from '../../src/noyau/pipeline.ts';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
 
 const root = join(import.meta.dirname, 'fixtures');

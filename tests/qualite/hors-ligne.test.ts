@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FICHIER_HORS_LIGNE } from '../../src/lib/hors-ligne.ts';
+import { FICHIER_HORS_LIGNE } from '../../src/construction/hors-ligne.ts';
 import { pagesConstruites } from '../helpers/pages.ts';
 import { launchChromium, PHONE, serve, type Site } from '../helpers/site.ts';
 

@@ -1,7 +1,7 @@
 /** How readers' date queries are read, and which forms a dated passage is found under. */
 import { describe, expect, it } from 'vitest';
-import { formesDeDate } from '../../src/lib/index-dossier.ts';
-import { replier, requeteDeDate } from '../../src/lib/recherche.ts';
+import { formesDeDate } from '../../src/noyau/index-dossier.ts';
+import { replier, requeteDeDate } from '../../src/noyau/recherche.ts';
 
 describe('requeteDeDate', () => {
   it('should read numeric dates as the words the texts use', () => {

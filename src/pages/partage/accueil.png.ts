@@ -1,6 +1,6 @@
-/** The home page's share image (Open Graph), made at build time: see src/lib/image-partage.ts. */
+/** The home page's share image (Open Graph), made at build time: see src/construction/image-partage.ts. */
 import type { APIRoute } from 'astro';
-import { cartePng } from '../../lib/image-partage.ts';
+import { cartePng } from '../../construction/image-partage.ts';
 
 export const GET: APIRoute = async () => {
   const png = await cartePng({

@@ -1,10 +1,10 @@
 /**
  * `personnes/apercus.json`: what the preview of a mention shows (name, dates, role, page), for every
- * person of the register, fetched once by src/scripts/apercu-personnes.ts.
+ * person of the register, fetched once by src/navigateur/apercu-personnes.ts.
  */
 import { getCollection } from 'astro:content';
-import { datesDe } from '../../lib/personnes.ts';
-import { typographier } from '../../lib/typographie.ts';
+import { datesDe } from '../../noyau/personnes.ts';
+import { typographier } from '../../noyau/typographie.ts';
 
 export async function GET() {
   const base = import.meta.env.BASE_URL;

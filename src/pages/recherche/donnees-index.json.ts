@@ -3,8 +3,8 @@
  * indexes them with Pagefind after the build and then deletes this file.
  */
 import { getCollection } from 'astro:content';
-import { passagesIndexes } from '../../lib/index-dossier.ts';
-import { textesDansLOrdre } from '../../lib/textes.ts';
+import { passagesIndexes } from '../../noyau/index-dossier.ts';
+import { textesDansLOrdre } from '../../construction/dossier.ts';
 
 export async function GET() {
   const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: data.formes }));

@@ -1,9 +1,9 @@
 /**
  * `recherche/personnes.json`: every registered spelling of every person, so that a search naming
- * a person offers that person's page first (src/scripts/recherche.ts).
+ * a person offers that person's page first (src/navigateur/recherche.ts).
  */
 import { getCollection } from 'astro:content';
-import { datesDe, ordreAlphabetique } from '../../lib/personnes.ts';
+import { datesDe, ordreAlphabetique } from '../../noyau/personnes.ts';
 
 export async function GET() {
   const base = import.meta.env.BASE_URL;

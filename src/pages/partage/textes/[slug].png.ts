@@ -1,9 +1,9 @@
-/** Each text's share image (Open Graph), made at build time: see src/lib/image-partage.ts. */
+/** Each text's share image (Open Graph), made at build time: see src/construction/image-partage.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { NOM_DU_SITE } from '../../../lib/apercu.ts';
-import { dateEnLettres } from '../../../lib/dates.ts';
-import { cartePng } from '../../../lib/image-partage.ts';
-import { genres, textesDansLOrdre, type Texte } from '../../../lib/textes.ts';
+import { NOM_DU_SITE } from '../../../noyau/references.ts';
+import { dateEnLettres } from '../../../noyau/dates.ts';
+import { cartePng } from '../../../construction/image-partage.ts';
+import { genres, textesDansLOrdre, type Texte } from '../../../construction/dossier.ts';
 
 export const getStaticPaths = (async () => {
   const textes = await textesDansLOrdre();

@@ -3,7 +3,7 @@
  * live in the URL (`/recherche/?q=iejov&annee=1936`) so that a search can be shared. A query that
  * names a registered person offers that person's page first.
  */
-import { replier, requeteDeDate } from '../lib/recherche.ts';
+import { replier, requeteDeDate } from '../noyau/recherche.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

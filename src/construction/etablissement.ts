@@ -1,10 +1,10 @@
 /**
  * How each text was established from its source, for readers: the fidelity alignment
- * (`src/lib/fidelity.ts`) run on the text's own source lines, summarised for its page.
+ * (`src/noyau/fidelite/`) run on the text's own source lines, summarised for its page.
  */
 import { readFileSync } from 'node:fs';
 import { contenu } from './contenu.ts';
-import { align, type FidelityReport } from './fidelity.ts';
+import { align, type FidelityReport } from '../noyau/fidelite/alignement.ts';
 
 
 export interface Etablissement {

@@ -1,11 +1,11 @@
 /**
- * rehype-typographie: applies French typography (`src/lib/typographie.ts`) to every text node of
+ * rehype-typographie: applies French typography (`src/noyau/typographie.ts`) to every text node of
  * the rendered text, except inside `code`, `pre`, `kbd`, `script` and `style`. Text nodes are
  * visited in reading order so that a sign at the start of a node sees the text before it.
  */
 import type { Element, Root, Text } from 'hast';
 import type { Parents } from 'hast';
-import { typographier } from '../lib/typographie.ts';
+import { typographier } from '../typographie.ts';
 
 const skipped = new Set(['code', 'pre', 'kbd', 'script', 'style']);
 

@@ -15,7 +15,7 @@
  *
  * and a passage that older ids now land on (after a merge) starts with `<span id="p15" class="alias"></span>`.
  * Paragraphs, block quotes (as one passage), list items and the edition's structural lines are
- * passages (see `reperer` in src/lib/passages.ts); notes are passages too, with their own number
+ * passages (see `reperer` in src/noyau/passages/); notes are passages too, with their own number
  * and the id remark-notes gives them (`note-7`). Each passage node gets `data.passage = id`, which
  * the plugins after this one read with `nearestPassage`; the list is recorded as
  * `frontmatter.passages` (`Passage[]`).
@@ -31,9 +31,9 @@ import type { Root, RootContent } from 'mdast';
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { PassageData } from '../lib/arbre.ts';
-import type { Passage } from '../lib/donnees.ts';
-import { comparer, debutDe, lireRegistrePassages, reperer, texteDe, type Registre } from '../lib/passages.ts';
+import type { PassageData } from '../arbre.ts';
+import type { Passage } from '../modele.ts';
+import { comparer, debutDe, lireRegistrePassages, reperer, texteDe, type Registre } from '../passages/reperage.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
 

@@ -3,7 +3,7 @@
  * passage (or the whole text when there is no anchor). Accents and case do not matter, as in
  * the search itself.
  */
-import { replier } from '../lib/recherche.ts';
+import { replier } from '../noyau/recherche.ts';
 
 const mots = (new URLSearchParams(location.search).get('surligner') ?? '')
   .split(/\s+/).map(replier).filter((m) => m.length >= 2);

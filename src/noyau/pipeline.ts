@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins, smartypants } from '../plugins/index.ts';
+import { rehypePlugins, remarkPlugins, smartypants } from './plugins/index.ts';
 import { createParser } from './markdown.ts';
 
 export function createPipeline() {

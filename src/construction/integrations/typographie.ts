@@ -1,5 +1,5 @@
 /**
- * Astro integration: French typography (src/lib/typographie.ts) on every built page, after the
+ * Astro integration: French typography (src/noyau/typographie.ts) on every built page, after the
  * build, so that the words of the templates (headings, labels, help texts) get the same narrow
  * no-break spaces and apostrophes as the texts, which remark's pipeline already typeset
  * (the rules are idempotent).
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import rehypeTypographie from '../plugins/rehype-typographie.ts';
+import rehypeTypographie from '../../noyau/plugins/rehype-typographie.ts';
 
 function pagesHtml(dossier: string): string[] {
   return readdirSync(dossier, { withFileTypes: true }).flatMap((entree) => {

@@ -2,11 +2,11 @@
  * Previews of the edition's pages when a link is pasted (Open Graph, Twitter cards), and the
  * wording of citations: shared by the pages and, for citations, by the sharing script.
  */
-import type { Passage } from './donnees.ts';
+import type { Passage } from './modele.ts';
 
 export const NOM_DU_SITE = 'Les procès de Moscou — dossier';
 
-/** Size of the share images (src/lib/image-partage.ts), the size previews expect. */
+/** Size of the share images (src/construction/image-partage.ts), the size previews expect. */
 export const LARGEUR_IMAGE = 1200;
 export const HAUTEUR_IMAGE = 630;
 

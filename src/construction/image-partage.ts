@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { HAUTEUR_IMAGE as HAUTEUR, LARGEUR_IMAGE as LARGEUR } from './apercu.ts';
+import { HAUTEUR_IMAGE as HAUTEUR, LARGEUR_IMAGE as LARGEUR } from '../noyau/references.ts';
 
 /** What a card says. */
 export interface Carte {

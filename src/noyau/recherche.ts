@@ -1,6 +1,6 @@
 /**
- * Search, on the reader's side (src/scripts/recherche.ts, src/scripts/surligner.ts) and the record
- * type shared with the index builder (src/lib/index-dossier.ts → scripts/indexer.ts). Kept free
+ * Search, on the reader's side (src/navigateur/recherche.ts, src/navigateur/surligner.ts) and the record
+ * type shared with the index builder (src/noyau/index-dossier.ts → scripts/indexer.ts). Kept free
  * of heavy imports: it is bundled into the search page's script.
  */
 import { enLettres } from './mois.ts';

@@ -12,13 +12,13 @@
  * hash, which the build compares with the text, and a MinHash signature, with which
  * `npm run passages` recognises a passage after an edit without keeping a copy of the text.
  *
- * Everything here is pure: the plugin (src/plugins/remark-passages.ts) and the script
+ * Everything here is pure: the plugin (src/noyau/plugins/remark-passages.ts) and the script
  * (scripts/passages.ts) do the reading and writing.
  */
 import { createHash } from 'node:crypto';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Position } from 'unist';
-import { plainText } from './arbre.ts';
+import { plainText } from '../arbre.ts';
 
 // ———————————————————————————————————————————— What is a passage
 

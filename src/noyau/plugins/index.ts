@@ -4,9 +4,9 @@
  */
 import type { RehypePlugins, RemarkPlugins, Smartypants } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import { cheminDeBase } from '../lib/base.ts';
-import { remarkLiteralColons } from '../lib/markdown.ts';
-import { chargerRegistre } from '../lib/registre-personnes.ts';
+import { cheminDeBase } from '../../construction/base.ts';
+import { remarkLiteralColons } from '../markdown.ts';
+import { chargerRegistre } from '../../construction/registre-personnes.ts';
 import rehypeTypographie from './rehype-typographie.ts';
 import remarkDates from './remark-dates.ts';
 import remarkEdition from './remark-edition.ts';

@@ -1,6 +1,6 @@
 /**
  * The cross-document index of the dossier, computed in one place from what the remark plugins
- * recorded on each text (`entry.rendered.metadata.frontmatter`, typed in src/lib/donnees.ts):
+ * recorded on each text (`entry.rendered.metadata.frontmatter`, typed in src/noyau/modele.ts):
  * who is mentioned where, what happened when. Pages and endpoints call these functions with the
  * collection (`await textesDansLOrdre()`); nothing is kept between builds or between files.
  *
@@ -8,10 +8,10 @@
  *
  * Sections: the texts' records (shared), the chronology (dates), then the persons (mentions).
  */
-import { noteId } from '../plugins/remark-notes.ts';
-import { reference } from './apercu.ts';
+import { noteId } from './plugins/remark-notes.ts';
+import { reference } from './references.ts';
 import { anneesCouvertes, bornes, dateEnLettres, valeurHtml } from './dates.ts';
-import type { DateMentionnee, DonneesDuTexte } from './donnees.ts';
+import type { DateMentionnee, DonneesDuTexte } from './modele.ts';
 import { enLettres } from './mois.ts';
 import type { PassageIndexe } from './recherche.ts';
 

@@ -8,15 +8,15 @@ import { basename, dirname } from 'node:path';
 import remarkSmartypants from 'remark-smartypants';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { remarkPlugins, smartypants } from '../plugins/index.ts';
-import remarkPassages from '../plugins/remark-passages.ts';
-import { createParser } from './markdown.ts';
-import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from './passages.ts';
+import { remarkPlugins, smartypants } from '../noyau/plugins/index.ts';
+import remarkPassages from '../noyau/plugins/remark-passages.ts';
+import { createParser } from '../noyau/markdown.ts';
+import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from '../noyau/passages/reperage.ts';
 
 /** The site's remark plugins that run before remark-passages: what shapes the text it reads. */
 function pluginsAvantPassages(): PluggableList {
   const index = remarkPlugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkPassages);
-  if (index < 0) throw new Error('remark-passages is not in the site’s plugin list (src/plugins/index.ts)');
+  if (index < 0) throw new Error('remark-passages is not in the site’s plugin list (src/noyau/plugins/index.ts)');
   return remarkPlugins.slice(0, index) as PluggableList;
 }
 

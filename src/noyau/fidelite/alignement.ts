@@ -29,7 +29,7 @@ import type { Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown } from './markdown.ts';
+import { parseMarkdown } from '../markdown.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Types

@@ -10,7 +10,7 @@
  * Nothing here reads or changes the URL's fragment: arriving at `#p14` (highlight, scroll below
  * the header) is done by CSS alone, and text-fragment links (`#:~:text=`) are left to the browser.
  */
-import { citation, reference, referenceDansUnePhrase } from '../lib/apercu.ts';
+import { citation, reference, referenceDansUnePhrase } from '../noyau/references.ts';
 
 const article = document.querySelector<HTMLElement>('[data-texte]');
 

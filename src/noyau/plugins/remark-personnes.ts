@@ -16,7 +16,7 @@
  * « Staline » must not all be links). Every mention is recorded on the file's front matter as
  * `mentions: Mention[]` (person, spelling, passage, sentence), for the person pages.
  *
- * Spellings come from the register (see src/lib/personnes.ts), handed over as an option: this
+ * Spellings come from the register (see src/noyau/personnes.ts), handed over as an option: this
  * plugin reads no file. Headings, links and the edition's `:lacune[…]` are left alone; derived
  * words (« stalinien », « Trotskistes ») are never names.
  *
@@ -35,14 +35,14 @@ import { toString } from 'mdast-util-to-string';
 import type { Data, Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
-import type { Mention } from '../lib/donnees.ts';
-import { lireCorrespondance, normaliserForme, type Repertoire } from '../lib/personnes.ts';
+import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../arbre.ts';
+import type { Mention } from '../modele.ts';
+import { lireCorrespondance, normaliserForme, type Repertoire } from '../personnes.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
 
 export interface PersonnesOptions {
-  /** The compiled register (`chargerRegistre()` from src/lib/registre-personnes.ts). */
+  /** The compiled register (`chargerRegistre()` from src/construction/registre-personnes.ts). */
   repertoire: Repertoire;
   /** The site's base path, for the links to person pages: `/` or `/dossier/`. */
   base?: string;

@@ -1,7 +1,7 @@
 /**
  * What the remark plugins record about each text (on `file.data.astro.frontmatter`, read back by
  * the pages as `entry.rendered.metadata.frontmatter`). Cross-document indexes (who is mentioned
- * where, what happened when) are computed from these records once, in `src/lib/index-dossier.ts`.
+ * where, what happened when) are computed from these records once, in `src/noyau/index-dossier.ts`.
  */
 
 /** A citable passage of a text: a paragraph, block quote, list item, heading-less block, or a note. */

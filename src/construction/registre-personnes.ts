@@ -1,13 +1,13 @@
 /**
  * Reading the persons register from `content/personnes/*.md` (front matter checked against the
  * same schema as the `personnes` collection). Done once, when the plugin list is built
- * (src/plugins/index.ts), and by the coverage report; the remark plugin itself reads no file.
+ * (src/noyau/plugins/index.ts), and by the coverage report; the remark plugin itself reads no file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { contenu } from './contenu.ts';
-import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from './personnes.ts';
+import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from '../noyau/personnes.ts';
 
 /** Where the register lives: `content/personnes/` (or under CONTENU_DIR). */
 export const DOSSIER_PERSONNES = contenu('personnes');

@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, writes the offline edition (`hors-ligne/proces-de-moscou.html`,
- * see `src/lib/hors-ligne.ts`) from the built pages, in the texts' order on the home page.
+ * see `src/construction/hors-ligne.ts`) from the built pages, in the texts' order on the home page.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { editionHorsLigne, FICHIER_HORS_LIGNE, lecteur } from '../lib/hors-ligne.ts';
+import { editionHorsLigne, FICHIER_HORS_LIGNE, lecteur } from '../hors-ligne.ts';
 
 export default function horsLigne(): AstroIntegration {
   let base = '/';

@@ -15,7 +15,7 @@
  * … le <time datetime="1936-03-10" data-edtf="1936-03-10">10 mars</time> ; voir 1936 …
  * ```
  *
- * Every mark carries its ISO 8601 / EDTF value in `data-edtf` (see `src/lib/dates.ts` for what is
+ * Every mark carries its ISO 8601 / EDTF value in `data-edtf` (see `src/noyau/dates.ts` for what is
  * recognised). HTML's `datetime` only takes a year, a month or a day: it gets the value itself when
  * it is one of those, else the smallest of those that holds it all (a season → its year, « du 19
  * au 24 août 1936 » → `1936-08`); when there is none (« 1936-1938 », « années 1920 ») the mark is a
@@ -38,9 +38,9 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import type { Data, Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
-import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../lib/dates.ts';
-import type { DateMentionnee } from '../lib/donnees.ts';
+import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../arbre.ts';
+import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../dates.ts';
+import type { DateMentionnee } from '../modele.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
 /** A marked date in the tree, rendered by mdast-util-to-hast from its `data`. */
