@@ -1,30 +1,30 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { configuration } from './src/construction/config.ts';
 import horsLigne from './src/construction/integrations/hors-ligne.ts';
-import typographie from './src/construction/integrations/typographie.ts';
-import { cheminDeBase } from './src/construction/base.ts';
-import { rehypePlugins, remarkPlugins, smartypants } from './src/noyau/plugins/index.ts';
+import { smartypants } from './src/noyau/pipeline.ts';
+
+const config = configuration();
 
 // The site's public URL and base path are configurable for any static host (see README, « Publier »).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  base: cheminDeBase(),
+  site: config.site,
+  base: config.base,
   trailingSlash: 'always',
-  // Another output folder and build cache (the benchmark's synthetic dossier, the sub-path test):
-  // every post-build step must read DIST_DIR too.
-  outDir: process.env.DIST_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: config.dist,
+  cacheDir: config.cache,
   compressHTML: true,
   // Stylesheets stay files: the Content-Security-Policy allows no inline style or script.
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
-  // French typography on every page (templates included), then the whole dossier in one file for
-  // reading without network (README, « Lire hors ligne »), which takes the typeset pages.
-  integrations: [typographie(), horsLigne()],
+  // The whole dossier in one file for reading without network (README, « Lire hors ligne »).
+  integrations: [horsLigne()],
   // Scripts stay files too (Astro would inline small ones).
   vite: { build: { assetsInlineLimit: 0 } },
+  // The texts are rendered by the edition's own pipeline (src/construction/chargeurs.ts); this
+  // processor only renders the short notes of the persons register.
   markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants, gfm: true }),
+    processor: unified({ smartypants, gfm: true }),
   },
 });

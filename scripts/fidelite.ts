@@ -1,67 +1,44 @@
 /**
- * Fidelity check of the edition: `node scripts/fidelite.ts [slug…]` (or `npm run fidelite`).
- *
- * For each `content/textes/<slug>.md` (all of them, or the slugs given), aligns the text with the
- * lines of `content/sources/<fichier>` named in its front matter (`source: { fichier, lignes }`),
- * prints one table row per text, then every unexplained difference. Exits 1 if there is any
- * unexplained difference, if a text has no usable `source`, or if there is no text at all.
- * See `src/noyau/fidelite/` for the rules.
+ * Fidelity of the edition (`npm run fidelite [slug…]`): prints, for each text (all, or the slugs
+ * given), the summary of its comparison with its source as the pipeline computed it
+ * (`modele.fidelite`, src/noyau/fidelite/), then every unexplained difference as
+ * `fichier:ligne:colonne : raison`. Exits 1 if there is any. The build stops on the same differences.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { contenu } from '../src/construction/contenu.ts';
-import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/noyau/fidelite/alignement.ts';
+import { configuration } from '../src/construction/config.ts';
+import { affiche, ErreurDeContenu, lireContenu, modelerDossier } from '../src/construction/contenu.ts';
+import { formatTable } from '../src/noyau/fidelite/alignement.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const textesDir = join(root, contenu('textes'));
-const sourcesDir = join(root, contenu('sources'));
-
-const wanted = process.argv.slice(2).map((a) => a.replace(/^.*\//, '').replace(/\.md$/, ''));
-const files = existsSync(textesDir) ? readdirSync(textesDir).filter((f) => f.endsWith('.md')).sort() : [];
-const selected = wanted.length ? files.filter((f) => wanted.includes(f.slice(0, -3))) : files;
-
-let failed = false;
-for (const slug of wanted) {
-  if (!files.includes(`${slug}.md`)) {
-    console.error(`texte inconnu : ${slug} (content/textes/${slug}.md n'existe pas)`);
-    failed = true;
+const config = configuration();
+const voulus = process.argv.slice(2).map((a) => a.replace(/^.*\//, '').replace(/\.md$/, ''));
+try {
+  const contenu = lireContenu(config.contenu);
+  const inconnus = voulus.filter((slug) => !contenu.textes.some((t) => t.slug === slug));
+  for (const slug of inconnus) console.error(`texte inconnu : ${slug} (content/textes/${slug}.md n’existe pas)`);
+  contenu.textes = contenu.textes.filter((t) => voulus.length === 0 || voulus.includes(t.slug));
+  if (contenu.textes.length === 0) {
+    console.error('aucun texte à vérifier dans content/textes/');
+    process.exit(1);
   }
-}
-if (selected.length === 0) {
-  console.error('aucun texte à vérifier dans content/textes/');
+  const textes = await modelerDossier(contenu, config.base);
+  const lignes: string[][] = [];
+  const problemes: string[] = [];
+  for (const { slug, chemin, file } of textes) {
+    const f = file.data.modele?.fidelite;
+    if (!f) {
+      problemes.push(...file.messages.filter((m) => m.fatal).map((m) => `${affiche(chemin)}:${m.line ?? 1}:${m.column ?? 1} : ${m.reason}`));
+      continue;
+    }
+    lignes.push([slug, f.motsSource, f.motsEdition, f.motsRejoints.length, f.traitsDUnionGardes, file.data.modele?.corrections?.length ?? 0, f.appelsDetaches, f.notesDeplacees, f.motsRegroupes, f.ecarts.length].map(String));
+    for (const e of f.ecarts) problemes.push(`${affiche(chemin)}:${e.ligne ?? 1}:1 : différence avec ${f.fichier}:${e.ligneSource} : source « ${e.source} », édition « ${e.edition} » — ${e.raison} ; contexte : ${e.contexte}`);
+  }
+  console.log(formatTable(lignes));
+  if (problemes.length > 0) {
+    console.log(`\n${problemes.length} différence(s) inexpliquée(s) :`);
+    for (const p of problemes) console.log(p);
+  }
+  process.exit(problemes.length > 0 || inconnus.length > 0 ? 1 : 0);
+} catch (erreur) {
+  if (!(erreur instanceof ErreurDeContenu)) throw erreur;
+  console.error(erreur.message);
   process.exit(1);
 }
-
-const rows: string[][] = [];
-const problems: string[] = [];
-for (const file of selected) {
-  const textPath = relative(root, join(textesDir, file));
-  const markdown = readFileSync(join(textesDir, file), 'utf8');
-  const ref = frontMatterSource(markdown);
-  if (!ref || !existsSync(join(sourcesDir, ref.fichier))) {
-    problems.push(`${textPath}: front matter sans source utilisable (source.fichier dans content/sources/, source.lignes)`);
-    failed = true;
-    continue;
-  }
-  const sourcePath = relative(root, join(sourcesDir, ref.fichier));
-  const sourceText = readFileSync(join(sourcesDir, ref.fichier), 'utf8');
-  const lastLine = sourceText.split(/\r?\n/).length;
-  const outside = ref.lignes.find(([, end]) => end > lastLine);
-  if (outside) {
-    problems.push(`${textPath}: source.lignes [${outside.join(', ')}] dépasse la fin de ${sourcePath} (${lastLine} lignes)`);
-    failed = true;
-    continue;
-  }
-  const report = align({ text: sourceText, ranges: ref.lignes }, markdown);
-  rows.push(tableRow(file.slice(0, -3), report));
-  for (const d of report.unexplained) problems.push(formatDifference(textPath, sourcePath, d));
-  if (report.unexplained.length) failed = true;
-}
-
-console.log(formatTable(rows));
-if (problems.length) {
-  console.log(`\n${problems.length} différence(s) inexpliquée(s) :`);
-  for (const p of problems) console.log(p);
-}
-process.exit(failed ? 1 : 0);

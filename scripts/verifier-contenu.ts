@@ -1,35 +1,25 @@
 /**
- * Content check, run before every build: renders each text of `content/textes/` through the site's
- * own pipeline and prints every message as `path:line:column: reason`. Astro only logs Markdown
- * errors and builds on; this check makes them stop the build.
+ * Content check (`npm run verifier`): every text of the content folder through the edition's
+ * pipeline, exactly as the build loads it (src/construction/contenu.ts), every message printed as
+ * `fichier:ligne:colonne : raison`. Exits 1 on any error. The build does the same by itself; this is
+ * the editors' quick check, without building the site.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { VFileMessage } from 'vfile-message';
-import { contenu } from '../src/construction/contenu.ts';
-import { renderMarkdown } from '../src/noyau/pipeline.ts';
+import { configuration } from '../src/construction/config.ts';
+import { ErreurDeContenu, lireContenu, messagesDuDossier, modelerDossier } from '../src/construction/contenu.ts';
 
-const dossier = process.argv[2] ?? contenu('textes');
-const fichiers = (await readdir(dossier)).filter((f) => f.endsWith('.md')).sort();
-let erreurs = 0;
-
-for (const nom of fichiers) {
-  const chemin = join(dossier, nom);
-  try {
-    const file = await renderMarkdown(await readFile(chemin, 'utf8'), chemin);
-    for (const message of file.messages) {
-      console.warn(`${chemin}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-      if (message.fatal) erreurs++;
-    }
-  } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error;
-    console.error(`${chemin}:${error.line ?? 1}:${error.column ?? 1}: ${error.reason}`);
-    erreurs++;
+const config = configuration();
+try {
+  const contenu = lireContenu(config.contenu);
+  const { erreurs, autres } = messagesDuDossier(await modelerDossier(contenu, config.base));
+  for (const ligne of autres) console.warn(ligne);
+  for (const ligne of erreurs) console.error(ligne);
+  if (erreurs.length > 0) {
+    console.error(`\n${erreurs.length} erreur(s) dans le contenu : la construction s’arrêterait.`);
+    process.exit(1);
   }
-}
-
-if (erreurs > 0) {
-  console.error(`\n${erreurs} erreur(s) dans le contenu : la construction s'arrête.`);
+  console.log(`Contenu vérifié : ${contenu.textes.length} texte(s), aucune erreur.`);
+} catch (erreur) {
+  if (!(erreur instanceof ErreurDeContenu)) throw erreur;
+  console.error(erreur.message);
   process.exit(1);
 }
-console.log(`Contenu vérifié : ${fichiers.length} texte(s), aucune erreur.`);

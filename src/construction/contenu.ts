@@ -1,15 +1,111 @@
 /**
- * Where the edition's content lives: `content/` (texts in `textes/`, persons, sources…), or the folder
- * named by the CONTENU_DIR environment variable. The benchmark builds a synthetic dossier fifty
- * times larger from another folder; everything that reads content files (the collections, the
- * content check, the persons register) must find them through here.
+ * Reading the content folder (`content/`, or CONTENU_DIR): the texts, the persons register, the
+ * ledgers of passages and the sources, handed to the pipeline as options. Every text is processed
+ * here, once (`modelerDossier`): the content loader of the build (src/construction/chargeurs.ts)
+ * and the command-line tools (`npm run verifier`, `npm run fidelite`) call the same function.
  */
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { lireEnTete, yamlDe } from '../noyau/entete.ts';
+import { lireRegistrePassages, type Registre } from '../noyau/passages/reperage.ts';
+import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from '../noyau/personnes.ts';
+import { formaterMessage, traiterMarkdown, type OptionsPipeline } from '../noyau/pipeline.ts';
 
-/** The content root, relative to the project (scripts join it to the project's folder). */
-export const CONTENU = process.env.CONTENU_DIR ?? 'content';
+/** An error in the content, already worded for editors (`fichier:ligne:colonne : raison`). */
+export class ErreurDeContenu extends Error {}
 
-/** A path inside the content root: `contenu('textes')` → `content/textes`. */
-export function contenu(...parties: string[]): string {
-  return join(CONTENU, ...parties);
+/** A path as editors read it: relative to the project's folder. */
+export const affiche = (chemin: string) => relative(process.cwd(), chemin) || chemin;
+
+function fichiers(dossier: string, extension: string): string[] {
+  return existsSync(dossier) ? readdirSync(dossier).filter((nom) => nom.endsWith(extension)).sort().map((nom) => join(dossier, nom)) : [];
+}
+
+/** One register entry from its file's text; a bad entry fails with the file, line and column of every problem. */
+export function lirePersonne(texte: string, chemin: string): Personne {
+  const entete = yamlDe(texte);
+  if (!entete) throw new ErreurDeContenu(`${affiche(chemin)}:1:1 : un en-tête YAML entre deux lignes \`---\` est attendu`);
+  const lecture = lireEnTete(entete.yaml, schemaPersonne, entete.ligne);
+  if (!lecture.ok) throw new ErreurDeContenu(lecture.problemes.map((p) => `${affiche(chemin)}:${p.ligne}:${p.colonne} : ${p.raison}`).join('\n'));
+  const corps = texte.slice(texte.indexOf('\n---', 3) + 4).replace(/^[^\n]*\n/, '');
+  return { id: basename(chemin, '.md'), ...lecture.donnees, note: corps.trim() };
+}
+
+/** Every entry of the register (`<contenu>/personnes/*.md`), in file-name order. */
+export function lireRegistrePersonnes(contenu: string): Personne[] {
+  const dossier = join(contenu, 'personnes');
+  if (!existsSync(dossier)) throw new ErreurDeContenu(`${affiche(dossier)} : pas de registre des personnes (une fiche Markdown par personne est attendue)`);
+  return fichiers(dossier, '.md').map((chemin) => lirePersonne(readFileSync(chemin, 'utf8'), chemin));
+}
+
+/** A text of the dossier, as a file. */
+export interface FichierDeTexte {
+  slug: string;
+  chemin: string;
+  markdown: string;
+}
+
+/** What the content folder holds, read once. */
+export interface Contenu {
+  textes: FichierDeTexte[];
+  personnes: Personne[];
+  repertoire: Repertoire;
+  /** The ledger of each text, by slug (missing when the text has none yet). */
+  registres: Map<string, Registre>;
+  /** The source files by name. */
+  sources: Record<string, string>;
+}
+
+export function lireContenu(contenu: string): Contenu {
+  const textes = fichiers(join(contenu, 'textes'), '.md').map((chemin) => ({ slug: basename(chemin, '.md'), chemin, markdown: readFileSync(chemin, 'utf8') }));
+  const personnes = lireRegistrePersonnes(contenu);
+  let repertoire: Repertoire;
+  try {
+    repertoire = compilerRegistre(personnes);
+  } catch (erreur) {
+    throw new ErreurDeContenu(`${affiche(join(contenu, 'personnes'))} : ${(erreur as Error).message}`);
+  }
+  const registres = new Map<string, Registre>();
+  for (const chemin of fichiers(join(contenu, 'passages'), '.json')) {
+    try {
+      registres.set(basename(chemin, '.json'), lireRegistrePassages(readFileSync(chemin, 'utf8'), affiche(chemin)));
+    } catch (erreur) {
+      throw new ErreurDeContenu(`${affiche(chemin)}:1:1 : ${(erreur as Error).message}`);
+    }
+  }
+  const sources = Object.fromEntries(fichiers(join(contenu, 'sources'), '.txt').map((chemin) => [basename(chemin), readFileSync(chemin, 'utf8')]));
+  return { textes, personnes, repertoire, registres, sources };
+}
+
+/** The pipeline's options for one text. */
+export function optionsPour(contenu: Contenu, slug: string, base: string): OptionsPipeline {
+  return { personnes: contenu.repertoire, registre: contenu.registres.get(slug), sources: contenu.sources, base };
+}
+
+/** A text processed: its file (HTML in `value`, model in `data.modele`, front matter in `data.entete`, messages). */
+export interface TexteTraite extends FichierDeTexte {
+  file: VFile;
+}
+
+/**
+ * Every text through the pipeline, once. A text without a ledger is an error of its own (the
+ * editor runs `npm run passages`); the others are the pipeline's messages.
+ */
+export async function modelerDossier(contenu: Contenu, base: string): Promise<TexteTraite[]> {
+  return Promise.all(contenu.textes.map(async (texte) => {
+    const file = await traiterMarkdown(texte.markdown, affiche(texte.chemin), optionsPour(contenu, texte.slug, base));
+    if (!contenu.registres.has(texte.slug)) {
+      file.message(`ce texte n’a pas de registre de passages (content/passages/${texte.slug}.json) : lancer npm run passages`, { place: { line: 1, column: 1 }, ruleId: 'passages', source: 'contenu' }).fatal = true;
+    }
+    return { ...texte, file };
+  }));
+}
+
+/** The messages of the processed texts as editors read them (`fichier:ligne:colonne : raison`): errors apart. */
+export function messagesDuDossier(textes: readonly TexteTraite[]): { erreurs: string[]; autres: string[] } {
+  const erreurs: string[] = [];
+  const autres: string[] = [];
+  for (const { file } of textes) for (const message of file.messages) (message.fatal ? erreurs : autres).push(formaterMessage(message));
+  return { erreurs, autres };
 }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { typographier } from '../noyau/typographie.ts';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { HAUTEUR_IMAGE as HAUTEUR, LARGEUR_IMAGE as LARGEUR } from '../noyau/references.ts';
@@ -73,7 +74,8 @@ export async function carteSvg(carte: Carte): Promise<string> {
 
 /** A card as PNG, 1200 × 630. */
 export async function cartePng(carte: Carte): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await carteSvg(carte);
+  // An image is seen by readers too: its words get French typography like the pages'.
+  const svg = await carteSvg(Object.fromEntries(Object.entries(carte).map(([cle, valeur]) => [cle, typeof valeur === 'string' ? typographier(valeur) : valeur])) as Carte);
   const rendu = new Resvg(svg, { fitTo: { mode: 'width', value: LARGEUR }, font: { loadSystemFonts: false } }).render();
   return new Uint8Array(rendu.asPng());
 }

@@ -5,27 +5,17 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import remarkSmartypants from 'remark-smartypants';
-import type { PluggableList } from 'unified';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { remarkPlugins, smartypants } from '../noyau/plugins/index.ts';
-import remarkPassages from '../noyau/plugins/remark-passages.ts';
-import { createParser } from '../noyau/markdown.ts';
+import { creerPipelineAvantPassages } from '../noyau/pipeline.ts';
 import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from '../noyau/passages/reperage.ts';
-
-/** The site's remark plugins that run before remark-passages: what shapes the text it reads. */
-function pluginsAvantPassages(): PluggableList {
-  const index = remarkPlugins.findIndex((p) => (Array.isArray(p) ? p[0] : p) === remarkPassages);
-  if (index < 0) throw new Error('remark-passages is not in the site’s plugin list (src/noyau/plugins/index.ts)');
-  return remarkPlugins.slice(0, index) as PluggableList;
-}
 
 /** The passages of a Markdown text, in reading order, with where each starts. */
 export async function passagesDuMarkdown(markdown: string, path = 'document.md'): Promise<PassageCourant[]> {
-  const processor = createParser().use(remarkSmartypants, smartypants).use(pluginsAvantPassages());
+  const processor = creerPipelineAvantPassages();
   const file = new VFile({ path, value: markdown });
   const tree = await processor.run(processor.parse(file), file);
-  return reperer(tree as never).map((r) => ({ texte: r.texte, ligne: r.position?.start.line, colonne: r.position?.start.column }));
+  return reperer(tree as Root).map((r) => ({ texte: r.texte, ligne: r.position?.start.line, colonne: r.position?.start.column }));
 }
 
 export interface MiseAJour extends Reconciliation {

@@ -101,10 +101,41 @@ export function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** The sentence around a position of a passage's plain text (see {@link sentenceEnds}), trimmed. */
-export function sentenceAround(text: string, start: number, end = start): string {
+/** Where the sentence around a stretch of a passage's plain text starts and ends (see {@link sentenceEnds}), spaces trimmed. */
+export function sentenceBounds(text: string, start: number, end = start): { from: number; to: number } {
   const ends = sentenceEnds(text);
-  const from = ends.filter((e) => e <= start).at(-1) ?? 0;
-  const to = ends.find((e) => e >= end) ?? text.length;
-  return text.slice(from, to).trim();
+  let from = ends.filter((e) => e <= start).at(-1) ?? 0;
+  let to = ends.find((e) => e >= end) ?? text.length;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+/** The sentence around a position of a passage's plain text, trimmed. */
+export function sentenceAround(text: string, start: number, end = start): string {
+  const { from, to } = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/**
+ * {@link plainText} with its spaces collapsed and trimmed — the text of a passage as the model
+ * keeps it (`Passage.texte`) — and the located nodes' offsets in that text.
+ */
+export function plainTextCollapsed(node: Node, locate: (node: Node) => boolean = () => false): PlainText {
+  const { text, spans } = plainText(node, locate);
+  // New offset of each old one: a run of spaces counts as one, leading spaces as none.
+  const map = new Array<number>(text.length + 1);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    map[i] = out.length;
+    const space = /\s/.test(text[i]!);
+    if (!space) out += text[i];
+    else if (out.length > 0 && !out.endsWith(' ')) out += ' ';
+  }
+  map[text.length] = out.length;
+  const trimmed = out.replace(/ $/, '');
+  const clamp = (n: number) => Math.min(n, trimmed.length);
+  const located = new Map<Node, { start: number; end: number }>();
+  for (const [n, { start, end }] of spans) located.set(n, { start: clamp(map[start]!), end: clamp(map[end]!) });
+  return { text: trimmed, spans: located };
 }

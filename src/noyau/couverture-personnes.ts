@@ -8,14 +8,13 @@
  * the texts use elsewhere or that French dictionaries list (« Cette », « Cependant »). A registered spelling written with initials
  * the register does not list (« E. Piatakov ») is reported too: the register lists every spelling.
  */
-import type { Nodes, Root } from 'mdast';
-import { parseMarkdown } from './markdown.ts';
-import { normaliserForme, trouverNoms, type Repertoire } from './personnes.ts';
+import type { Modele } from './modele.ts';
+import { normaliserForme, type Repertoire } from './personnes.ts';
 
-/** A text to check: where it is (for messages) and its Markdown. */
+/** A text to check: where it is (for messages) and its model. */
 export interface TexteACouvrir {
   chemin: string;
-  markdown: string;
+  modele: Pick<Modele, 'passages' | 'mentions' | 'lacunes' | 'titres'>;
 }
 
 /** A word that looks like an unregistered name, or a spelling the register does not list. */
@@ -51,15 +50,19 @@ const ROMAIN = /^[IVXLCDM]+(?:e|er|ère|ème|ᵉ)?$/u;
 /** What may end a sentence before a capital: punctuation, and in these texts a closing quote or parenthesis. */
 const DEBUT_DE_PHRASE = /(?:^|[.!?…:;»”")\]])$/u;
 
-/** The text nodes of a text, with their first line (the edition's own words and explicit mentions left out). */
-function textesDe(tree: Root): Array<{ valeur: string; ligne: number }> {
-  const sortie: Array<{ valeur: string; ligne: number }> = [];
-  (function lire(node: Nodes) {
-    if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (node.name === 'lacune' || node.name === 'personne')) return;
-    if (node.type === 'text') sortie.push({ valeur: node.value, ligne: node.position?.start.line ?? 1 });
-    if ('children' in node) for (const child of node.children) lire(child as Nodes);
-  })(tree);
-  return sortie;
+/**
+ * The running text of a text as the persons plugin reads it: each passage's plain text with its
+ * mentions of persons, the edition's own words (`:lacune`) left out. Headings are not read (names
+ * there are not linked either), nor are they inside a passage (an extract's title).
+ */
+function textesDe(modele: TexteACouvrir['modele']): Array<{ valeur: string; ligne: number; noms: Array<{ debut: number; fin: number; forme: string; entite: string }> }> {
+  return modele.passages.map((passage) => {
+    let valeur = passage.texte;
+    // The edition's words become spaces: same offsets, no words.
+    for (const l of [...modele.lacunes, ...modele.titres]) if (l.passage === passage.id) valeur = valeur.slice(0, l.debut) + ' '.repeat(l.fin! - l.debut!) + valeur.slice(l.fin);
+    const noms = modele.mentions.filter((m) => m.passage === passage.id && m.genre === 'personne').map((m) => ({ debut: m.debut, fin: m.fin, forme: m.forme, entite: m.entite }));
+    return { valeur, ligne: passage.ligne, noms };
+  });
 }
 
 /**
@@ -78,7 +81,7 @@ export async function motsCourantsFrancais(): Promise<Set<string>> {
 
 /** Check the texts against the register, the list of non-persons and (optionally) the common words of French. */
 export function couvrir(textes: readonly TexteACouvrir[], repertoire: Repertoire, nonPersonnes: ReadonlySet<string>, motsCourants: ReadonlySet<string> = new Set()): Couverture {
-  const arbres = textes.map((t) => ({ ...t, noeuds: textesDe(parseMarkdown(t.markdown)) }));
+  const arbres = textes.map((t) => ({ chemin: t.chemin, noeuds: textesDe(t.modele) }));
   // Lower-case words the texts use: a capitalised one at a sentence start is then an ordinary word.
   const minuscules = new Set<string>();
   for (const { noeuds } of arbres) for (const { valeur } of noeuds) for (const [mot] of valeur.matchAll(MOT)) if (/^\p{Ll}/u.test(mot)) minuscules.add(mot.replace(/'/g, '’'));
@@ -97,14 +100,12 @@ export function couvrir(textes: readonly TexteACouvrir[], repertoire: Repertoire
       if (!vus.has(cle)) liste.push(manque);
       vus.add(cle);
     };
-    for (const { valeur, ligne } of noeuds) {
-      const ligneDe = (index: number) => ligne + (valeur.slice(0, index).match(/\n/g)?.length ?? 0);
-      const noms = trouverNoms(repertoire, valeur);
+    for (const { valeur, ligne, noms } of noeuds) {
       for (const nom of noms) {
-        for (const id of nom.candidats) mentionnees.add(id);
-        const ecrit = normaliserForme(nom.texte);
+        mentionnees.add(nom.entite);
+        const ecrit = normaliserForme(nom.forme);
         formesEmployees.add(ecrit);
-        if (!nom.candidats.some((id) => formesDe.get(id)?.has(ecrit))) signaler(graphies, { chemin, ligne: ligneDe(nom.debut), mot: nom.texte, personnes: nom.candidats });
+        if (!formesDe.get(nom.entite)?.has(ecrit)) signaler(graphies, { chemin, ligne, mot: nom.forme, personnes: [nom.entite] });
       }
       const couvert = (debut: number, fin: number) => noms.some((n) => n.debut < fin && debut < n.fin);
 
@@ -133,7 +134,7 @@ export function couvrir(textes: readonly TexteACouvrir[], repertoire: Repertoire
           const minuscule = partie.toLowerCase();
           const ordinaire = minuscules.has(minuscule) || motsCourants.has(minuscule) || motsCourants.has(minuscule.replace(/[sx]$/u, ''));
           if ((ouverture || DEBUT_DE_PHRASE.test(avant)) && ordinaire) continue;
-          signaler(inconnus, { chemin, ligne: ligneDe(debut), mot: partie });
+          signaler(inconnus, { chemin, ligne, mot: partie });
         }
       }
     }

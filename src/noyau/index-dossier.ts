@@ -1,8 +1,8 @@
 /**
- * The cross-document index of the dossier, computed in one place from what the remark plugins
- * recorded on each text (`entry.rendered.metadata.frontmatter`, typed in src/noyau/modele.ts):
- * who is mentioned where, what happened when. Pages and endpoints call these functions with the
- * collection (`await textesDansLOrdre()`); nothing is kept between builds or between files.
+ * The cross-document index of the dossier, computed in one place from the texts' models
+ * (src/noyau/modele.ts): who is mentioned where, what happened when, what search indexes. Pages
+ * and endpoints call these functions with the texts of the dossier (`await textesDuDossier()`);
+ * nothing is kept between builds or between files.
  *
  * Pure (no `astro:content` import), so that tests can pass plain objects.
  *
@@ -11,18 +11,18 @@
 import { noteId } from './plugins/remark-notes.ts';
 import { reference } from './references.ts';
 import { anneesCouvertes, bornes, dateEnLettres, valeurHtml } from './dates.ts';
-import type { DateMentionnee, DonneesDuTexte } from './modele.ts';
+import type { Lieu, Modele } from './modele.ts';
 import { enLettres } from './mois.ts';
 import type { PassageIndexe } from './recherche.ts';
 
 // The texts' records
 
-/** What the index needs of a text: an entry of the `textes` collection fits. */
+/** What the index needs of a text: its slug, some of its front matter, its model. */
 export interface TexteSource {
   /** Slug of the text (`lettre-boukharine`), also its URL. */
-  id: string;
-  data: { titre: string; auteur: string; ordre: number };
-  rendered?: { metadata?: { [key: string]: unknown; frontmatter?: unknown } };
+  slug: string;
+  entete: { titre: string; auteur: string; ordre: number };
+  modele: Pick<Modele, 'passages' | 'mentions' | 'dates' | 'notes' | 'titres'>;
 }
 
 /** A text as the index pages show it. */
@@ -33,14 +33,22 @@ export interface TexteResume {
   ordre: number;
 }
 
-/** What the plugins recorded on a text (empty lists when a plugin did not run). */
-export function donneesDe(texte: TexteSource): Required<Pick<DonneesDuTexte, 'passages' | 'mentions' | 'dates'>> {
-  const frontmatter = (texte.rendered?.metadata?.frontmatter ?? {}) as DonneesDuTexte;
-  return { passages: frontmatter.passages ?? [], mentions: frontmatter.mentions ?? [], dates: frontmatter.dates ?? [] };
+function resume(texte: TexteSource): TexteResume {
+  return { slug: texte.slug, titre: texte.entete.titre, auteur: texte.entete.auteur, ordre: texte.entete.ordre };
 }
 
-function resume(texte: TexteSource): TexteResume {
-  return { slug: texte.id, titre: texte.data.titre, auteur: texte.data.auteur, ordre: texte.data.ordre };
+const dansLOrdre = (textes: readonly TexteSource[]) => [...textes].sort((a, b) => a.entete.ordre - b.entete.ordre);
+
+/** Where a place of a text leads: its passage, or its heading. */
+function urlDuLieu(texte: TexteSource, lieu: Pick<Lieu, 'passage' | 'titre'>): string {
+  if (lieu.passage) return urlDuPassage(texte.slug, lieu.passage);
+  const titre = lieu.titre === undefined ? undefined : texte.modele.titres[lieu.titre];
+  return titre?.id ? `textes/${texte.slug}/#${titre.id}` : urlDuPassage(texte.slug, '');
+}
+
+/** A place's words within its sentence: offsets in `phrase`. */
+function dansLaPhrase(lieu: Lieu): [number, number] {
+  return [lieu.debut - lieu.debutPhrase, lieu.fin - lieu.debutPhrase];
 }
 
 /** The URL of a passage, relative to the site's base: `textes/lettre-boukharine/#p14` (the text itself when the passage is unknown). */
@@ -61,9 +69,10 @@ export interface EntreeDeChronologie {
   /** First and last days covered, for sorting. */
   debut: string;
   fin: string;
-  /** The words as the text writes them, and the sentence around them. */
+  /** The words as the text writes them, the sentence around them, and where they are in it. */
   mots: string;
   phrase: string;
+  marque: [number, number];
   texte: TexteResume;
   /** Id of the passage (`p14`, `note-7`; empty when the text has no passages yet). */
   passage: string;
@@ -79,28 +88,20 @@ export interface AnneeDeChronologie {
   entrees: EntreeDeChronologie[];
 }
 
-/** A heading of a text, as Astro's `render()` lists them (`headings`). */
-export interface Titre {
-  slug: string;
-  text: string;
-}
-
 /**
  * Every dated passage of the dossier in date order (first day, then the longest span first, then
  * reading order), grouped by year. A date written twice in the same passage is listed once. A date
- * in a heading (which is no passage) links to the heading when `titres` lists the text's headings,
- * else to the text.
+ * in a heading (which is no passage) links to the heading.
  */
-export function chronologie(textes: readonly TexteSource[], titres: Readonly<Record<string, readonly Titre[]>> = {}): AnneeDeChronologie[] {
+export function chronologie(textes: readonly TexteSource[]): AnneeDeChronologie[] {
   const entrees: { entree: EntreeDeChronologie; rang: number }[] = [];
   const vues = new Set<string>();
-  for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
-    const { passages, dates } = donneesDe(texte);
-    const numeros = new Map(passages.map((p) => [p.id, reference(p)]));
-    dates.forEach((date: DateMentionnee) => {
+  for (const texte of dansLOrdre(textes)) {
+    const numeros = new Map(texte.modele.passages.map((p) => [p.id, reference(p)]));
+    texte.modele.dates.forEach((date) => {
       // A person's life dates are not events of the dossier.
       if (date.vie) return;
-      const cle = [texte.id, date.passage || date.phrase, date.iso].join('\u0000');
+      const cle = [texte.slug, date.passage || `titre-${date.titre}`, date.iso].join('\u0000');
       if (vues.has(cle)) return;
       vues.add(cle);
       const { debut, fin } = bornes(date.iso);
@@ -108,9 +109,9 @@ export function chronologie(textes: readonly TexteSource[], titres: Readonly<Rec
         rang: entrees.length,
         entree: {
           iso: date.iso, libelle: dateEnLettres(date.iso), datetime: valeurHtml(date.iso), debut, fin,
-          mots: date.texte, phrase: date.phrase, texte: resume(texte), passage: date.passage,
+          mots: date.mots, phrase: date.phrase, marque: dansLaPhrase(date), texte: resume(texte), passage: date.passage,
           numero: numeros.get(date.passage) ?? '',
-          url: date.passage ? urlDuPassage(texte.id, date.passage) : urlDuTitre(texte.id, date.phrase, titres[texte.id] ?? []),
+          url: urlDuLieu(texte, date),
         },
       });
     });
@@ -126,13 +127,6 @@ export function chronologie(textes: readonly TexteSource[], titres: Readonly<Rec
   return annees;
 }
 
-function urlDuTitre(slug: string, phrase: string, titres: readonly Titre[]): string {
-  // French typography puts no-break spaces in the rendered headings: compare words, not spaces.
-  const espaces = (texte: string) => texte.replace(/\s+/g, ' ');
-  const titre = titres.find((t) => espaces(t.text).includes(espaces(phrase)));
-  return titre ? `textes/${slug}/#${titre.slug}` : urlDuPassage(slug, '');
-}
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // The persons
@@ -141,9 +135,10 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export interface MentionListee {
   /** The spellings used there (« L. B. Kamenev », or « Kamenev, Kaménev » when several). */
   formes: string[];
-  /** The sentence around the mention. */
+  /** The sentence around the mention, and where the person is named in it (offsets in `phrase`). */
   phrase: string;
-  /** Id of the passage (`p14`, `note-7`; a heading's id or empty while a text has no passages). */
+  marques: [number, number][];
+  /** Id of the passage (`p14`, `note-7`). */
   passage: string;
   /** « § 14 », « note 7 », or empty. */
   numero: string;
@@ -162,26 +157,27 @@ export interface MentionsDansUnTexte {
 
 /**
  * Who is mentioned where: for each person id, the texts that name them (reading order), with how
- * often and where. Built from the `mentions` remark-personnes recorded on each text.
+ * often and where. Built from the texts' mentions of persons.
  */
 export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string, MentionsDansUnTexte[]> {
   const index = new Map<string, MentionsDansUnTexte[]>();
-  for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
-    const { passages, mentions } = donneesDe(texte);
-    const numeros = new Map(passages.map((p) => [p.id, reference(p)]));
+  for (const texte of dansLOrdre(textes)) {
+    const numeros = new Map(texte.modele.passages.map((p) => [p.id, reference(p)]));
     const parPersonne = new Map<string, { total: number; lieux: Map<string, MentionListee> }>();
-    for (const mention of mentions) {
-      let entree = parPersonne.get(mention.personne);
-      if (!entree) parPersonne.set(mention.personne, (entree = { total: 0, lieux: new Map() }));
+    for (const mention of texte.modele.mentions) {
+      if (mention.genre !== 'personne') continue;
+      let entree = parPersonne.get(mention.entite);
+      if (!entree) parPersonne.set(mention.entite, (entree = { total: 0, lieux: new Map() }));
       entree.total++;
-      const cle = `${mention.passage}\u0000${mention.phrase}`;
+      const cle = `${mention.passage}\u0000${mention.titre ?? ''}\u0000${mention.debutPhrase}`;
       const lieu = entree.lieux.get(cle);
       if (lieu) {
         if (!lieu.formes.includes(mention.forme)) lieu.formes.push(mention.forme);
+        lieu.marques.push(dansLaPhrase(mention));
       } else {
         entree.lieux.set(cle, {
-          formes: [mention.forme], phrase: mention.phrase, passage: mention.passage,
-          numero: numeros.get(mention.passage) ?? '', url: urlDuPassage(texte.id, mention.passage),
+          formes: [mention.forme], phrase: mention.phrase, marques: [dansLaPhrase(mention)], passage: mention.passage,
+          numero: numeros.get(mention.passage) ?? '', url: urlDuLieu(texte, mention),
         });
       }
     }
@@ -205,7 +201,7 @@ export interface NoteDuDossier {
   note: string;
   /** Title of the text that holds it. */
   titre: string;
-  /** The note's plain text, as recorded by remark-passages. */
+  /** The note's plain text, from the text's model. */
   texte: string;
   /** Relative URL of the note (prefix it with the base path): `textes/lettre-boukharine/#note-7`. */
   url: string;
@@ -219,10 +215,10 @@ export interface NoteDuDossier {
 export function noteDuDossier(textes: readonly TexteSource[], personne: PersonneAvecNote): NoteDuDossier | undefined {
   if (!personne.texte_note) return undefined;
   const { texte, note } = personne.texte_note;
-  const source = textes.find((t) => t.id === texte);
-  const passage = source && donneesDe(source).passages.find((p) => p.id === noteId(note));
-  if (!source || !passage) throw new Error(`content/personnes/${personne.id}.md: texte_note { texte: ${texte}, note: "${note}" } names no note of the dossier`);
-  return { note, titre: source.data.titre, texte: passage.texte, url: urlDuPassage(texte, noteId(note)) };
+  const source = textes.find((t) => t.slug === texte);
+  const trouvee = source?.modele.notes.find((n) => n.numero === note);
+  if (!source || !trouvee) throw new Error(`content/personnes/${personne.id}.md:1:1 : texte_note { texte: ${texte}, note: "${note}" } ne désigne aucune note du dossier`);
+  return { note, titre: source.entete.titre, texte: trouvee.texte, url: urlDuPassage(texte, noteId(note)) };
 }
 
 // Search
@@ -271,18 +267,18 @@ export interface PersonneIndexee {
 export function passagesIndexes(textes: readonly TexteSource[], personnes: readonly PersonneIndexee[]): PassageIndexe[] {
   const parId = new Map(personnes.map((p) => [p.id, p]));
   const records: PassageIndexe[] = [];
-  for (const texte of [...textes].sort((a, b) => a.data.ordre - b.data.ordre)) {
-    const { passages, mentions, dates } = donneesDe(texte);
+  for (const texte of dansLOrdre(textes)) {
+    const { passages, mentions, dates } = texte.modele;
     passages.forEach((passage, rang) => {
       const numero = reference(passage);
-      const ici = new Set(mentions.filter((m) => m.passage === passage.id).map((m) => m.personne));
+      const ici = new Set(mentions.filter((m) => m.passage === passage.id && m.genre === 'personne').map((m) => m.entite));
       records.push({
-        url: `/${urlDuPassage(texte.id, passage.id)}`,
+        url: `/${urlDuPassage(texte.slug, passage.id)}`,
         contenu: passage.texte,
-        titre: `${texte.data.titre} — ${numero}`,
-        texte: texte.data.titre,
+        titre: `${texte.entete.titre} — ${numero}`,
+        texte: texte.entete.titre,
         numero,
-        ordre: `${String(texte.data.ordre).padStart(2, '0')}-${String(rang).padStart(5, '0')}`,
+        ordre: `${String(texte.entete.ordre).padStart(2, '0')}-${String(rang).padStart(5, '0')}`,
         personnes: [...ici].flatMap((id) => { const p = parId.get(id); return p ? [{ nom: p.nom, formes: [...p.formes] }] : []; }),
         // Life dates are searchable, but do not put a biography under every year of a life.
         dates: dates.filter((d) => d.passage === passage.id).map((d) => {

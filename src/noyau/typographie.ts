@@ -4,6 +4,10 @@
  * and ratios are left alone. `before` is the text that precedes `text` in the document (it may sit
  * in another element), so that a sign at the start of a text node is spaced correctly.
  */
+import type { Element as HastElement, Root as HastRoot } from 'hast';
+
+type HastParent = HastRoot | HastElement;
+
 const NNBSP = '\u202F';
 
 /** URLs and e-mail-like tokens are never retouched. */
@@ -40,4 +44,36 @@ function typographierProse(text: string, before: string): string {
     .replace(/(\p{N}) ?%/gu, `$1${NNBSP}%`);
   if (context) out = out.slice(1);
   return out;
+}
+
+/** Elements whose text is not prose. */
+const NON_PROSE = new Set(['code', 'pre', 'kbd', 'script', 'style']);
+/** Attributes whose words a reader or a link preview sees. */
+const ATTRIBUTS_LUS = ['alt', 'title', 'ariaLabel'];
+/** `<meta>` whose `content` a link preview shows. */
+const META_LUES = /^(?:description|og:title|og:description|og:image:alt|og:site_name|twitter:title|twitter:description|twitter:image:alt)$/;
+
+/**
+ * French typography on a whole page (a hast tree), the one place where it is applied to what
+ * readers see: every text node in reading order (so that a sign at the start of a node sees the
+ * text before it), except in code and scripts; the words of `alt`, `title` and `aria-label`; the
+ * `content` of the meta tags link previews show.
+ */
+export function typographierArbre(arbre: HastRoot): void {
+  let precedent = '';
+  const parcourir = (parent: HastParent) => {
+    for (const enfant of parent.children) {
+      if (enfant.type === 'text') {
+        enfant.value = typographier(enfant.value, precedent);
+        precedent = enfant.value || precedent;
+      } else if (enfant.type === 'element' && !NON_PROSE.has(enfant.tagName)) {
+        const proprietes = enfant.properties;
+        for (const nom of ATTRIBUTS_LUS) if (typeof proprietes[nom] === 'string') proprietes[nom] = typographier(proprietes[nom]);
+        const meta = String(proprietes.name ?? proprietes.property ?? '');
+        if (enfant.tagName === 'meta' && META_LUES.test(meta) && typeof proprietes.content === 'string') proprietes.content = typographier(proprietes.content);
+        parcourir(enfant);
+      }
+    }
+  };
+  parcourir(arbre);
 }

@@ -26,9 +26,8 @@
  * (« le 10 mars ») is never dated by guess: the plugin leaves it and says so (an info message), so
  * that an editor can mark it by hand or silence it with `:nondate`.
  *
- * Each date is recorded on `file.data.astro.frontmatter.dates` (`DateMentionnee[]`, in reading
- * order) with the passage that holds it (set by remark-passages on `node.data.passage`; empty when
- * the pipeline runs without it) and the sentence around it.
+ * Each mark carries `data.date` (value, marked by hand or not, life dates), which remark-modele
+ * records with its place (passage, offsets, sentence).
  *
  * Not read: links, code, `:lacune` (the edition's own words). Dates in headings are marked.
  */
@@ -38,15 +37,24 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import type { Data, Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../arbre.ts';
+import { positionIn } from '../arbre.ts';
 import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../dates.ts';
 import type { DateMentionnee } from '../modele.ts';
-import { frontmatterOf } from './frontmatter.ts';
+
+/** What remark-dates records on a date's node (remark-modele collects it with its place). */
+export type DateDuNoeud = Pick<DateMentionnee, 'iso' | 'manuelle' | 'vie'>;
+
+declare module 'unist' {
+  interface Data {
+    /** A date of the text (remark-dates). */
+    date?: DateDuNoeud;
+  }
+}
 
 /** A marked date in the tree, rendered by mdast-util-to-hast from its `data`. */
 export interface DateNode extends Node {
   type: 'dateEdition';
-  data: Data & { hName: 'time' | 'span'; hProperties: Record<string, unknown>; iso: string };
+  data: Data & { hName: 'time' | 'span'; hProperties: Record<string, unknown>; date: DateDuNoeud };
   children: PhrasingContent[];
 }
 
@@ -70,10 +78,10 @@ function ignore(node: Node): boolean {
 }
 
 /** The element for a date: `<time>` when HTML has a value for it, else `<span class="date">`. */
-export function dateNode(iso: string, children: PhrasingContent[]): DateNode {
-  const datetime = valeurHtml(iso);
-  const hProperties: Record<string, unknown> = datetime ? { dateTime: datetime, dataEdtf: iso } : { className: ['date'], dataEdtf: iso };
-  return { type: 'dateEdition', data: { hName: datetime ? 'time' : 'span', hProperties, iso }, children };
+export function dateNode(date: DateDuNoeud, children: PhrasingContent[]): DateNode {
+  const datetime = valeurHtml(date.iso);
+  const hProperties: Record<string, unknown> = datetime ? { dateTime: datetime, dataEdtf: date.iso } : { className: ['date'], dataEdtf: date.iso };
+  return { type: 'dateEdition', data: { hName: datetime ? 'time' : 'span', hProperties, date }, children };
 }
 
 /** Mark and record the dates of a text. */
@@ -85,21 +93,25 @@ export default function remarkDates(options: DatesOptions = emptyOptions) {
       if (node.name !== 'date') return;
       const iso = node.attributes?.iso;
       if (!iso || !estValeurDeDate(iso)) {
-        file.fail(`Unexpected date value ${iso ? `\`${iso}\`` : '(none)'} in \`:date\`, expected \`:date[mots]{iso="…"}\` with an ISO 8601 / EDTF value such as 1936-08-27, 1936-08, 1936, 1930-22, 192X, 1936/1938`, {
+        file.fail(`valeur de date ${iso ? `\`${iso}\`` : 'absente'} dans \`:date\` : \`:date[mots]{iso="…"}\` attend une valeur ISO 8601 / EDTF comme 1936-08-27, 1936-08, 1936, 1930-22, 192X, 1936/1938`, {
           place: node.position, ruleId: 'date-iso', source: 'remark-dates',
         });
       }
-      parent!.children[index!] = dateNode(iso, node.children);
+      parent!.children[index!] = dateNode({ iso: iso!, manuelle: true }, node.children);
       return SKIP;
     });
 
     findAndReplace(tree, [new RegExp(motifDates), (value: string, ...rest: unknown[]) => {
       const match = rest.at(-1) as RegExpMatchObject;
       const lecture = lireDate(match.input, match.index, value.length);
-      if (lecture.genre === 'date') return dateNode(lecture.iso, [{ type: 'text', value }]);
+      if (lecture.genre === 'date') {
+        // Life dates, « Kamenev (1883-1936) »: a span of years alone in parentheses.
+        const vie = /^\d{4}\s*[-–]\s*\d{4}$/.test(value) && match.input[match.index - 1] === '(' && match.input[match.index + value.length] === ')';
+        return dateNode({ iso: lecture.iso, ...(vie ? { vie } : {}) }, [{ type: 'text', value }]);
+      }
       if (lecture.genre === 'sans-annee' && signalerSansAnnee) {
         const node = match.stack.at(-1) as Text;
-        file.info(`Unexpected date without a year (\`${value}\`), left unmarked: expected \`:date[${value}]{iso="…"}\` when the year is certain, or \`:nondate[${value}]\``, {
+        file.info(`date sans année (« ${value} »), laissée sans balise : \`:date[${value}]{iso="…"}\` si l’année est certaine, ou \`:nondate[${value}]\``, {
           place: positionIn(node, match.index, value.length)?.start ?? node.position ?? match.stack.findLast((n) => n.position)?.position,
           ruleId: 'date-sans-annee', source: 'remark-dates',
         });
@@ -115,29 +127,5 @@ export default function remarkDates(options: DatesOptions = emptyOptions) {
       return index;
     });
 
-    const dates: DateMentionnee[] = [];
-    const texts = new Map<Node, PlainText>();
-    const record = (node: Node, ancestors: Node[]) => {
-      if (node.type === 'dateEdition') {
-        const block = ancestors.findLast((a) => textBlocks.has(a.type)) ?? ancestors.at(-1)!;
-        let known = texts.get(block);
-        if (!known) texts.set(block, (known = plainText(block, (n) => n.type === 'dateEdition')));
-        const { text } = known;
-        const { start, end } = known.spans.get(node) ?? { start: 0, end: 0 };
-        const texte = text.slice(start, end);
-        const vie = /^\d{4}\s*[-–]\s*\d{4}$/.test(texte) && text[start - 1] === '(' && text[end] === ')';
-        dates.push({
-          iso: (node as DateNode).data.iso,
-          texte,
-          passage: nearestPassage(ancestors) ?? '',
-          phrase: sentenceAround(text, start, end),
-          ...(vie ? { vie } : {}),
-        });
-        return;
-      }
-      if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) record(child, [...ancestors, node]);
-    };
-    record(tree, []);
-    frontmatterOf(file).dates = dates;
   };
 }

@@ -12,8 +12,8 @@
  *
  * becomes `<ins class="corr" id="corr-1" title="…">Smirnov</ins>`, `<span class="lacune">…</span>`,
  * `<blockquote class="epigraphe">…<p class="signature">Boris Souvarine</p></blockquote>`.
- * Every correction is recorded on `file.data.astro.frontmatter.corrections` so that the text's page
- * can list them. An unknown directive, or a correction without its source form or reason, stops the
+ * Every correction is recorded on its node (`data.correction`), where remark-modele collects it with
+ * its passage. An unknown directive, or a correction without its source form or reason, stops the
  * build with the file and line.
  */
 import type { Root } from 'mdast';
@@ -21,15 +21,16 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { frontmatterOf } from './frontmatter.ts';
+import type { Correction } from '../modele.ts';
 
-/** A declared correction of the source, as listed for readers. */
-export interface CorrectionDeclaree {
-  id: string;
-  source: string;
-  corrige: string;
-  motif: string;
-  ligne: number | undefined;
+/** What remark-edition records on a `:corr` node; the passage is known later (remark-modele). */
+export type CorrectionDuNoeud = Omit<Correction, 'passage' | 'ligneSource'>;
+
+declare module 'unist' {
+  interface Data {
+    /** A declared correction (remark-edition). */
+    correction?: CorrectionDuNoeud;
+  }
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -57,7 +58,7 @@ const emptyOptions = {};
 /** Render and check the edition's directives; collect corrections. */
 export default function remarkEdition(_options: Record<string, never> = emptyOptions) {
   return function transform(tree: Root, file: VFile) {
-    const corrections: CorrectionDeclaree[] = [];
+    let corrections = 0;
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as Directive;
@@ -66,16 +67,16 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
 
       if (directive.name === 'corr') {
         if (directive.type !== 'textDirective') {
-          file.fail(`Unexpected \`${directive.type}\` for \`corr\`, expected an inline \`:corr[…]{source="…" motif="…"}\``, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
+          file.fail(`\`corr\` en bloc (${directive.type}) : une correction s’écrit dans la ligne, \`:corr[…]{source="…" motif="…"}\``, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
         }
         const source = attributes.source;
         const motif = attributes.motif;
         if (source == null || !motif) {
-          file.fail(`Unexpected correction without ${source == null ? '`source`' : '`motif`'}, expected \`:corr[corrigé]{source="forme source" motif="raison"}\``, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
+          file.fail(`correction sans ${source == null ? '`source`' : '`motif`'} : \`:corr[corrigé]{source="forme source" motif="raison"}\` est attendu`, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
         }
-        const id = `corr-${corrections.length + 1}`;
+        const id = `corr-${++corrections}`;
         const corrige = toString(directive);
-        corrections.push({ id, source, corrige, motif, ligne: directive.position?.start.line });
+        data.correction = { id, source: source!, corrige, motif: motif!, ligne: directive.position?.start.line ?? 1, colonne: directive.position?.start.column ?? 1 };
         data.hName = corrige ? 'ins' : 'span';
         data.hProperties = { className: ['corr'], id, title: `Correction : « ${source} » dans la source (${motif})` };
         if (!corrige) data.hChildren = [{ type: 'text', value: '' }];
@@ -97,11 +98,10 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
         const known = ['corr', 'lacune', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
-        file.fail(`Unexpected directive \`${directive.name}\` (${directive.type}), expected one of: ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
+        file.fail(`directive inconnue \`${directive.name}\` (${directive.type}) : une de celles-ci est attendue : ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
       }
       data.hName = structure.tagName;
       data.hProperties = { className: [structure.className] };
     });
-    frontmatterOf(file).corrections = corrections;
   };
 }

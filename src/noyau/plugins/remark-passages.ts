@@ -20,43 +20,32 @@
  * the plugins after this one read with `nearestPassage`; the list is recorded as
  * `frontmatter.passages` (`Passage[]`).
  *
- * The ids come from the ledger, read afresh for each text (no state is kept between files). When
- * the text and its ledger disagree (an edit since the last `npm run passages`), or the ledger is
- * missing, the build stops with the file, line and column. A document outside a `textes/` folder
- * (test fixtures) has no ledger and no passages, unless the `registre` option names one.
+ * The ids come from the text's ledger, handed over as an option (the build layer reads
+ * `content/passages/<slug>.json`): this plugin reads no file and keeps no state between files. When
+ * the text and its ledger disagree (an edit since the last `npm run passages`), the build stops with
+ * the file, line and column. A document without a ledger (a fixture) has no passages.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { PassageData } from '../arbre.ts';
-import type { Passage } from '../modele.ts';
-import { comparer, debutDe, lireRegistrePassages, reperer, texteDe, type Registre } from '../passages/reperage.ts';
-import { frontmatterOf } from './frontmatter.ts';
+import type { GenreDePassage, Passage } from '../modele.ts';
+import { comparer, debutDe, reperer, texteDe, type Registre } from '../passages/reperage.ts';
 import { noteId } from './remark-notes.ts';
 
+declare module 'unist' {
+  interface Data {
+    /** Id of the passage this node is (remark-passages): `p14`, `note-7`. */
+    passage?: string;
+  }
+}
+
 export interface PassagesOptions {
-  /**
-   * Where the ledger of a text is, or `undefined` for a document that has none (its passages are
-   * then neither numbered nor recorded). Default: {@link registreParDefaut}.
-   */
-  registre?: (file: VFile) => string | undefined;
+  /** The text's ledger (`content/passages/<slug>.json`, read by the build layer); none for a fixture. */
+  registre?: Registre | undefined;
   /** Accessible name of a passage's number; `{n}` is the number. */
   libelle?: string;
 }
-
-/** `content/passages/<slug>.json` for `content/textes/<slug>.md`; nothing for other files. */
-export function registreParDefaut(file: VFile): string | undefined {
-  if (!file.path || extname(file.path) !== '.md' || basename(dirname(file.path)) !== 'textes') return undefined;
-  return join(dirname(dirname(file.path)), 'passages', `${basename(file.path, '.md')}.json`);
-}
-
-const defaults: Required<PassagesOptions> = {
-  registre: registreParDefaut,
-  libelle: 'Paragraphe {n}',
-};
 
 /** A node rendered by mdast-util-to-hast from its `data` alone. */
 interface RenderedNode extends Node {
@@ -89,54 +78,56 @@ function ouInserer(node: Node): RootContent[] {
 }
 
 export default function remarkPassages(options: PassagesOptions = {}) {
-  const settings = { ...defaults, ...options };
+  const libelle = options.libelle ?? 'Paragraphe {n}';
   return function transform(tree: Root, file: VFile) {
-    const chemin = settings.registre(file);
-    if (chemin === undefined) return;
-    const affiche = relative(process.cwd(), chemin) || chemin;
+    const { registre } = options;
+    if (!registre) return;
+    const affiche = `content/passages/${registre.texte}.json`;
     const reperes = reperer(tree);
     const fail = (reason: string, place?: Node['position']) => file.fail(reason, { place: place ?? { line: 1, column: 1 }, ruleId: 'passages', source: 'remark-passages' });
-
-    if (!existsSync(chemin)) fail(`Unexpected text without a ledger of passages (\`${affiche}\`), run npm run passages`, reperes[0]?.position);
-    let registre: Registre;
-    try {
-      registre = lireRegistrePassages(readFileSync(chemin, 'utf8'), affiche);
-    } catch (error) {
-      return fail((error as Error).message);
-    }
     const desaccord = comparer(registre, reperes.map((r) => r.texte));
     if (desaccord) {
       const { index, attendu } = desaccord;
       const prevu = attendu ? `\`${attendu.id}\` « ${attendu.debut} »` : undefined;
       if (index === undefined) {
-        fail(`Unexpected end of the text after § ${reperes.length}, expected ${prevu} and ${registre.passages.length - reperes.length - 1} more passage(s) of \`${affiche}\`: the text and its ledger disagree, run npm run passages`, reperes.at(-1)?.position);
+        fail(`fin du texte après le § ${reperes.length}, alors que le registre \`${affiche}\` attend encore ${prevu}${registre.passages.length - reperes.length > 1 ? ` et ${registre.passages.length - reperes.length - 1} autre(s) passage(s)` : ''} : le texte et son registre ne concordent pas, lancer npm run passages`, reperes.at(-1)?.position);
       } else {
         const ici = `§ ${index + 1} « ${debutDe(reperes[index]!.texte)} »`;
-        fail(`Unexpected passage ${ici}, expected ${prevu ?? `no more passages (the ledger \`${affiche}\` lists ${registre.passages.length})`}${prevu ? ` of \`${affiche}\`` : ''}: the text and its ledger disagree, run npm run passages`, reperes[index]!.position);
+        fail(`passage inattendu ${ici}, le registre \`${affiche}\` attend ${prevu ?? `la fin du texte (il compte ${registre.passages.length} passages)`} : le texte et son registre ne concordent pas, lancer npm run passages`, reperes[index]!.position);
       }
     }
 
     const passages: Passage[] = reperes.map((repere, i) => {
       const { id, alias = [] } = registre.passages[i]!;
       const node = repere.node;
-      const data = (node.data ??= {}) as Data & PassageData & { hProperties?: Record<string, unknown> };
+      const data = (node.data ??= {}) as Data & { hProperties?: Record<string, unknown> };
       data.passage = id;
       const classes = data.hProperties?.className;
       data.hProperties = { ...data.hProperties, id, className: [...(Array.isArray(classes) ? classes : classes ? [classes] : []), 'passage'] };
       const alias_ = alias.map((a) => marque('span', { id: a, className: ['alias'] }));
-      ouInserer(node).unshift(...alias_, numero(id, i + 1, settings.libelle));
-      return { id, numero: i + 1, alias, texte: repere.texte };
+      ouInserer(node).unshift(...alias_, numero(id, i + 1, libelle));
+      return { id, numero: i + 1, genre: genreDe(node), alias, texte: repere.texte, ligne: repere.position?.start.line ?? 1 };
     });
 
     visit(tree, 'footnoteDefinition', (node) => {
       const label = node.label ?? node.identifier;
       const id = noteId(label);
-      ((node.data ??= {}) as PassageData).passage = id;
-      passages.push({ id, numero: label, alias: [], texte: texteDe(node) });
+      (node.data ??= {}).passage = id;
+      passages.push({ id, numero: label, genre: 'note', alias: [], texte: texteDe(node), ligne: node.position?.start.line ?? 1 });
     });
 
-    const frontmatter = frontmatterOf(file);
-    frontmatter.passages = passages;
-    frontmatter.passagesRetires = registre.retires;
+    file.data.modele = { ...file.data.modele, passages, passagesRetires: registre.retires };
   };
+}
+
+/** What kind of block a passage is. */
+function genreDe(node: Nodes): GenreDePassage {
+  switch (node.type) {
+    case 'blockquote': return 'citation';
+    case 'listItem': return 'element-de-liste';
+    case 'table': return 'tableau';
+    case 'leafDirective': return 'structure';
+    case 'containerDirective': return node.name === 'extrait-image' ? 'extrait' : 'citation';
+    default: return 'paragraphe';
+  }
 }

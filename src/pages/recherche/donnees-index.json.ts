@@ -4,11 +4,11 @@
  */
 import { getCollection } from 'astro:content';
 import { passagesIndexes } from '../../noyau/index-dossier.ts';
-import { textesDansLOrdre } from '../../construction/dossier.ts';
+import { textesDuDossier } from '../../construction/dossier.ts';
 
 export async function GET() {
   const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: data.formes }));
-  return new Response(JSON.stringify(passagesIndexes(await textesDansLOrdre(), personnes)), {
+  return new Response(JSON.stringify(passagesIndexes(await textesDuDossier(), personnes)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }

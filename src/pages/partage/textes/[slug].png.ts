@@ -3,15 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { NOM_DU_SITE } from '../../../noyau/references.ts';
 import { dateEnLettres } from '../../../noyau/dates.ts';
 import { cartePng } from '../../../construction/image-partage.ts';
-import { genres, textesDansLOrdre, type Texte } from '../../../construction/dossier.ts';
+import { genres, textesDuDossier, type TexteDuDossier } from '../../../construction/dossier.ts';
 
 export const getStaticPaths = (async () => {
-  const textes = await textesDansLOrdre();
-  return textes.map((texte) => ({ params: { slug: texte.id }, props: { texte } }));
+  const textes = await textesDuDossier();
+  return textes.map((texte) => ({ params: { slug: texte.slug }, props: { texte } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data } = (props as { texte: Texte }).texte;
+  const { entete: data } = (props as { texte: TexteDuDossier }).texte;
   const png = await cartePng({
     surtitre: data.date ? `${genres[data.genre]} · ${dateEnLettres(data.date)}` : genres[data.genre],
     titre: data.titre,

@@ -1,0 +1,69 @@
+/**
+ * The content loaders of the two collections (src/content.config.ts). Astro does not render the
+ * texts itself: the texts' loader reads the content folder, processes each text once through the
+ * edition's pipeline (src/construction/contenu.ts), prints every message as
+ * `fichier:ligne:colonne : raison`, stops the build on an error, and stores each text with its HTML
+ * and its model (read back by src/construction/dossier.ts). Everything is read afresh at each load,
+ * so `astro dev` sees a changed register, ledger or source.
+ */
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Personne } from '../noyau/personnes.ts';
+import { configuration } from './config.ts';
+import { ErreurDeContenu, lireContenu, lireRegistrePersonnes, messagesDuDossier, modelerDossier } from './contenu.ts';
+
+/** Reload when anything in the content folder changes (`astro dev`). */
+function surveiller(context: LoaderContext, charger: () => Promise<void>) {
+  const { contenu } = configuration();
+  context.watcher?.add(contenu);
+  context.watcher?.on('all', (_evenement, chemin) => {
+    if (chemin.startsWith(contenu)) charger().catch((erreur: Error) => context.logger.error(erreur.message));
+  });
+}
+
+export function chargeurTextes(): Loader {
+  return {
+    name: 'textes-du-dossier',
+    load: async (context) => {
+      const charger = async () => {
+        const config = configuration();
+        const textes = await modelerDossier(lireContenu(config.contenu), config.base);
+        const { erreurs, autres } = messagesDuDossier(textes);
+        for (const ligne of autres) context.logger.info(ligne);
+        if (erreurs.length > 0) throw new ErreurDeContenu(`${erreurs.join('\n')}\n${erreurs.length} erreur(s) dans le contenu : la construction s’arrête.`);
+        context.store.clear();
+        for (const { slug, chemin, markdown, file } of textes) {
+          const modele = file.data.modele!;
+          const data = await context.parseData({ id: slug, data: { ...file.data.entete }, filePath: chemin });
+          context.store.set({
+            id: slug, data, filePath: relative(process.cwd(), chemin), digest: context.generateDigest(markdown),
+            rendered: {
+              html: String(file.value),
+              metadata: { headings: modele.titres!.map((t) => ({ depth: t.profondeur, slug: t.id, text: t.texte })), frontmatter: { modele } },
+            },
+          });
+        }
+      };
+      await charger();
+      surveiller(context, charger);
+    },
+  };
+}
+
+export function chargeurPersonnes(): Loader {
+  return {
+    name: 'registre-des-personnes',
+    load: async (context) => {
+      const charger = async () => {
+        const personnes: Personne[] = lireRegistrePersonnes(configuration().contenu);
+        context.store.clear();
+        for (const { id, note, ...donnees } of personnes) {
+          const data = await context.parseData({ id, data: donnees });
+          context.store.set({ id, data, body: note, digest: context.generateDigest({ ...donnees, note }), rendered: await context.renderMarkdown(note) });
+        }
+      };
+      await charger();
+      surveiller(context, charger);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * remark-modele: the model of the text collected in one walk, once every plugin before it has marked
+ * what it found on the tree: passages (`data.passage`, remark-passages), entity mentions
+ * (`data.entite`, remark-personnes), dates (`data.date`, remark-dates), corrections
+ * (`data.correction`, remark-edition). The walk is the same for every kind of mark: the enclosing
+ * passage (or heading), its plain text, the mark's offsets in it, the sentence around it. A new kind
+ * of mark needs no new walk.
+ *
+ * It also records the headings and the notes (number, calls, the passages that call them, lacunae),
+ * and runs before remark-notes, which moves the notes to the end of the text.
+ */
+import type { FootnoteDefinition, FootnoteReference, Heading, Root } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { plainTextCollapsed, sentenceBounds } from '../arbre.ts';
+import type { Correction, DateMentionnee, Lacune, Lieu, Mention, Note, Titre } from '../modele.ts';
+import { texteDe } from '../passages/reperage.ts';
+import { callId, noteId } from './remark-notes.ts';
+
+/** The edition's own words (`:lacune[…]`). */
+const estLacune = (node: Node) => (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (node as { name?: string }).name === 'lacune';
+
+/** A node some plugin marked as something the model records, or the edition's own words. */
+const estMarque = (node: Node) => Boolean(node.data?.entite || node.data?.date || node.data?.correction) || estLacune(node);
+
+const MOT = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+
+export default function remarkModele() {
+  return function transform(tree: Root, file: VFile) {
+    const mentions: Mention[] = [];
+    const dates: DateMentionnee[] = [];
+    const corrections: Correction[] = [];
+    const titres: Titre[] = [];
+    const lacunes: Lacune[] = [];
+    const notes = new Map<string, Note>();
+    const lignesSource = file.data.lignesSourceDesCorrections ?? [];
+    let mots = 0;
+
+    // Headings first, in order: a heading inside a passage (an extract's title) is placed in it.
+    const rangs = new Map<Node, number>();
+    visit(tree, 'heading', (node: Heading) => {
+      rangs.set(node, titres.length);
+      titres.push({ profondeur: node.depth, texte: texteDe(node), id: '', ligne: node.position?.start.line ?? 1 });
+    });
+
+    /**
+     * Every mark inside `bloc` (a passage or a heading), with its place in the block's plain text.
+     * Marks inside a heading are the heading's: a passage that holds one only records where it is.
+     */
+    const relever = (bloc: Node, ou: Pick<Lieu, 'passage' | 'titre'>, compter = true) => {
+      const { text, spans } = plainTextCollapsed(bloc, (n) => estMarque(n) || (n !== bloc && rangs.has(n)));
+      if (compter) mots += text.match(MOT)?.length ?? 0;
+      const dansUnTitre = new Set<Node>();
+      for (const titre of spans.keys()) if (rangs.has(titre)) visit(titre, (n) => { if (n !== titre) dansUnTitre.add(n); });
+      for (const [node, { start, end }] of spans) {
+        if (dansUnTitre.has(node)) continue;
+        if (rangs.has(node)) {
+          Object.assign(titres[rangs.get(node)!]!, { passage: ou.passage, debut: start, fin: end });
+          continue;
+        }
+        const { from, to } = sentenceBounds(text, start, end);
+        const lieu: Lieu = { ...ou, debut: start, fin: end, phrase: text.slice(from, to), debutPhrase: from };
+        if (estLacune(node)) {
+          lacunes.push({ ...lieu, texte: text.slice(start + 1, end - 1) });
+          continue;
+        }
+        const { entite, date, correction } = node.data!;
+        if (entite) mentions.push({ ...lieu, genre: entite.genre, entite: entite.id, forme: entite.forme, resolution: entite.resolution });
+        if (date) dates.push({ ...lieu, ...date, mots: text.slice(start, end) });
+        if (correction) {
+          const ligneSource = lignesSource[Number(correction.id.slice('corr-'.length)) - 1];
+          corrections.push({ ...correction, passage: ou.passage, ...(ligneSource ? { ligneSource } : {}) });
+        }
+      }
+    };
+
+    const appels = new Map<string, number>();
+    (function parcourir(node: Node, passage: string) {
+      if (node.type === 'heading') {
+        relever(node, { passage: '', titre: rangs.get(node)! }, !passage);
+        return;
+      }
+      if (node.type === 'footnoteReference') {
+        const { label, identifier } = node as FootnoteReference;
+        const numero = label ?? identifier;
+        const rang = (appels.get(numero) ?? 0) + 1;
+        appels.set(numero, rang);
+        const note = noteDe(numero);
+        note.appels.push(callId(numero, rang));
+        if (passage && !note.appelee.includes(passage)) note.appelee.push(passage);
+        return;
+      }
+      const id = node.data?.passage;
+      if (id && id !== passage) {
+        relever(node, { passage: id });
+        if (node.type === 'footnoteDefinition') {
+          const note = noteDe(id.slice('note-'.length));
+          note.texte = texteDe(node as FootnoteDefinition);
+          note.lacunes = lacunes.filter((l) => l.passage === id).map((l) => l.texte);
+        }
+      }
+      if ('children' in node) for (const child of node.children as Node[]) parcourir(child, id ?? passage);
+    })(tree, '');
+
+    function noteDe(label: string): Note {
+      let note = notes.get(label);
+      if (!note) notes.set(label, (note = { numero: label, id: noteId(label), appels: [], appelee: [], texte: '', lacunes: [] }));
+      return note;
+    }
+
+    // In a document without a ledger (a fixture), the places are not passages: collect them by block.
+    if (!file.data.modele?.passages) for (const child of tree.children) if (child.type !== 'heading') relever(child, { passage: '' });
+
+    file.data.modele = {
+      passages: [], passagesRetires: [],
+      ...file.data.modele,
+      notes: [...notes.values()],
+      titres, mentions, dates, corrections, lacunes, mots,
+    };
+  };
+}
