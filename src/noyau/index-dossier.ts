@@ -11,7 +11,7 @@
 import { noteId } from './plugins/remark-notes.ts';
 import { reference } from './references.ts';
 import { anneesCouvertes, bornes, dateEnLettres, valeurHtml } from './dates.ts';
-import type { DateMentionnee, DonneesDuTexte } from './modele.ts';
+import type { DateMentionnee, DonneesDuTexte } from './modele-transitoire.ts';
 import { enLettres } from './mois.ts';
 import type { PassageIndexe } from './recherche.ts';
 

@@ -1,52 +1,180 @@
 /**
- * What the remark plugins record about each text (on `file.data.astro.frontmatter`, read back by
- * the pages as `entry.rendered.metadata.frontmatter`). Cross-document indexes (who is mentioned
- * where, what happened when) are computed from these records once, in `src/noyau/index-dossier.ts`.
+ * The model of a text: the one typed record the pipeline produces for each text of the dossier, in
+ * one pass (src/noyau/pipeline.ts), and that every page, endpoint, the search index and the exports
+ * read (through src/construction/dossier.ts). Nothing downstream re-parses Markdown or re-finds a
+ * name or a date: what is here is what the pipeline found, with its position.
+ *
+ * Offsets (`debut`, `fin`) are in the plain text of the passage (`Passage.texte`), in UTF-16 code
+ * units, as JavaScript's `slice` counts them.
  */
 
-/** A citable passage of a text: a paragraph, block quote, list item, heading-less block, or a note. */
+/** What kind of block a passage is. */
+export type GenreDePassage = 'paragraphe' | 'citation' | 'element-de-liste' | 'tableau' | 'structure' | 'extrait' | 'note';
+
+/** A citable passage of a text: a paragraph, block quote, list item, structural line, or a note. */
 export interface Passage {
   /** Stable id, also the URL fragment (`p14`, or `note-7` for a note). Never reused for another passage. */
   id: string;
-  /** Citable number shown in the margin (§ 14); notes keep their own numbers. */
+  /** Citable number shown in the margin (§ 14); notes keep their own numbers (`7`). */
   numero: number | string;
+  genre: GenreDePassage;
   /** Older ids that now land on this passage (after an edit split or merged passages). */
   alias: string[];
-  /** The passage's plain text, for previews, citations and search. */
+  /** The passage's plain text (spaces collapsed), for previews, citations and search. */
   texte: string;
 }
 
-/** One mention of a person in a text. */
-export interface Mention {
-  /** Id of the person in `content/personnes/`. */
-  personne: string;
-  /** The spelling used at that place. */
-  forme: string;
-  /** Id of the passage (or note) holding the mention. */
+/** A note of the text, as the source numbers it. */
+export interface Note {
+  /** The source's label (`7`). */
+  numero: string;
+  /** Its passage id (`note-7`). */
+  id: string;
+  /** Ids of its calls in the text (`appel-7`, `appel-7-2`), in reading order. */
+  appels: string[];
+  /** The passages that call it (`p14`), in reading order (empty for a call in a heading). */
+  appelee: string[];
+  /** Its plain text. */
+  texte: string;
+  /** What the edition says is missing from it, in its own words (`:lacune[…]`). */
+  lacunes: string[];
+}
+
+/** A heading of a text. */
+export interface Titre {
+  profondeur: number;
+  /** Its plain text. */
+  texte: string;
+  /** Its id in the page (`1-introduction`), once the page is rendered. */
+  id: string;
+}
+
+/** Where something sits in a text: a passage (offsets in its `texte`), or a heading. */
+export interface Lieu {
+  /** Id of the passage or note (`p14`, `note-7`); empty in a heading. */
   passage: string;
-  /** The sentence around the mention, for context. */
+  /** Rank of the heading in `Modele.titres`, when the place is a heading. */
+  titre?: number;
+  /** Offsets in the passage's (or heading's) plain text. */
+  debut: number;
+  fin: number;
+  /** The sentence around it. */
   phrase: string;
+}
+
+/** How an entity mention was attributed. */
+export type Resolution =
+  /** The spelling designates one entity of the register. */
+  | 'graphie'
+  /** An ambiguous spelling, resolved for the whole text by its front matter. */
+  | 'en-tete'
+  /** The editor's word at the place (`:personne[…]{id="…"}`). */
+  | 'directive';
+
+/** Kinds of entities the texts mention (one register each in `content/`). */
+export type GenreDEntite = 'personne';
+
+/** One mention of an entity (a person) in a text. */
+export interface Mention extends Lieu {
+  genre: GenreDEntite;
+  /** Id of the entity in its register (`content/personnes/<id>.md`). */
+  entite: string;
+  /** The words as written at that place (« L. B. Kamenev »). */
+  forme: string;
+  resolution: Resolution;
 }
 
 /** One date recognised in a text. */
-export interface DateMentionnee {
-  /** ISO 8601 / EDTF value (`1936-08-27`, `1936-08`, `1930-21` for summer 1930, `1936/1938`, `192X`). */
+export interface DateMentionnee extends Lieu {
+  /** ISO 8601 / EDTF value (`1936-08-27`, `1936-08`, `1930-22` for summer 1930, `1936/1938`, `192X`). */
   iso: string;
   /** The words as written. */
-  texte: string;
-  /** Id of the passage (or note) holding the date. */
-  passage: string;
-  /** The sentence around the date. */
-  phrase: string;
+  mots: string;
+  /** Marked by an editor (`:date[…]{iso}`) rather than read by the pipeline. */
+  manuelle?: boolean;
   /** Life dates of a person, « Kamenev (1883-1936) »: a range of years, not an event of the chronology. */
   vie?: boolean;
 }
 
+/** Why the edition changed the source at a place. */
+export interface Correction {
+  /** Its id in the page (`corr-1`). */
+  id: string;
+  /** The source form. */
+  source: string;
+  /** The corrected form shown to readers (empty for a deletion). */
+  corrige: string;
+  motif: string;
+  /** Line and column of the directive in the Markdown file. */
+  ligne: number;
+  colonne: number;
+  /** Line of the source file where the source form stands (found by the fidelity alignment). */
+  ligneSource?: number;
+  /** The passage that holds it. */
+  passage: string;
+}
+
+/** A word the PDF had split at a line end, written whole by the edition. */
+export interface MotRejoint {
+  /** The source form, as readers see it: `com-plicité`. */
+  source: string;
+  edition: string;
+  /** Line of the source file. */
+  ligne: number;
+}
+
+/** A difference between the source and the edition that no rule explains. */
+export interface Ecart {
+  /** Source line (1-based) where the difference is, or the nearest line. */
+  ligneSource: number;
+  /** The source words concerned. */
+  source: string;
+  /** The edition words concerned (source view). */
+  edition: string;
+  /** A few source words around it, the difference between `[` `]`. */
+  contexte: string;
+  /** Line in the Markdown file, when known. */
+  ligne?: number;
+  /** Why it is reported (French). */
+  raison: string;
+}
+
+/** How the text was established from its source: the fidelity alignment, summarised. */
+export interface Fidelite {
+  /** The source file and its line ranges. */
+  fichier: string;
+  lignes: [number, number][];
+  motsSource: number;
+  motsEdition: number;
+  motsRejoints: MotRejoint[];
+  traitsDUnionGardes: number;
+  appelsDetaches: number;
+  notesDeplacees: number;
+  motsRegroupes: number;
+  /** Must be empty: the build stops otherwise. */
+  ecarts: Ecart[];
+}
+
 /** Everything the pipeline records about a text. */
-export interface DonneesDuTexte {
-  passages?: Passage[];
+export interface Modele {
+  /** Passages in reading order, then the notes. */
+  passages: Passage[];
   /** Ids of passages removed from the text (from its ledger): never given again; their share pages say so. */
-  passagesRetires?: string[];
-  mentions?: Mention[];
-  dates?: DateMentionnee[];
+  passagesRetires: string[];
+  notes: Note[];
+  titres: Titre[];
+  mentions: Mention[];
+  dates: DateMentionnee[];
+  corrections: Correction[];
+  /** Undefined for a document without a source (test fixtures). */
+  fidelite?: Fidelite;
+  /** Words of the text (the edition's own words included), for the reading time. */
+  mots: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The model of the text, filled by the edition's plugins (src/noyau/plugins/). */
+    modele: Partial<Modele>;
+  }
 }

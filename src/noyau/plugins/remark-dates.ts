@@ -40,7 +40,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../arbre.ts';
 import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../dates.ts';
-import type { DateMentionnee } from '../modele.ts';
+import type { DateMentionnee } from '../modele-transitoire.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
 /** A marked date in the tree, rendered by mdast-util-to-hast from its `data`. */

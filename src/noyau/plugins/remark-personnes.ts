@@ -36,7 +36,7 @@ import type { Data, Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../arbre.ts';
-import type { Mention } from '../modele.ts';
+import type { Mention } from '../modele-transitoire.ts';
 import { lireCorrespondance, normaliserForme, type Repertoire } from '../personnes.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
