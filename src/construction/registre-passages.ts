@@ -11,7 +11,9 @@ import { VFile } from 'vfile';
 import { remarkPlugins, smartypants } from '../noyau/plugins/index.ts';
 import remarkPassages from '../noyau/plugins/remark-passages.ts';
 import { createParser } from '../noyau/markdown.ts';
-import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from '../noyau/passages/reperage.ts';
+import { reconcilier, type Decisions, type PassageCourant, type Reconciliation } from '../noyau/passages/reconciliation.ts';
+import { ecrireRegistre, lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
+import { reperer } from '../noyau/passages/reperage.ts';
 
 /** The site's remark plugins that run before remark-passages: what shapes the text it reads. */
 function pluginsAvantPassages(): PluggableList {

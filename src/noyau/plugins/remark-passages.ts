@@ -33,7 +33,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { PassageData } from '../arbre.ts';
 import type { Passage } from '../modele.ts';
-import { comparer, debutDe, lireRegistrePassages, reperer, texteDe, type Registre } from '../passages/reperage.ts';
+import { comparer, debutDe, lireRegistrePassages, type Registre } from '../passages/registre.ts';
+import { reperer, texteDe } from '../passages/reperage.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
 
@@ -125,14 +126,14 @@ export default function remarkPassages(options: PassagesOptions = {}) {
       data.hProperties = { ...data.hProperties, id, className: [...(Array.isArray(classes) ? classes : classes ? [classes] : []), 'passage'] };
       const alias_ = alias.map((a) => marque('span', { id: a, className: ['alias'] }));
       ouInserer(node).unshift(...alias_, numero(id, i + 1, settings.libelle));
-      return { id, numero: i + 1, alias, texte: repere.texte };
+      return { id, numero: i + 1, genre: repere.genre, alias, texte: repere.texte };
     });
 
     visit(tree, 'footnoteDefinition', (node) => {
       const label = node.label ?? node.identifier;
       const id = noteId(label);
       ((node.data ??= {}) as PassageData).passage = id;
-      passages.push({ id, numero: label, alias: [], texte: texteDe(node) });
+      passages.push({ id, numero: label, genre: 'note', alias: [], texte: texteDe(node) });
     });
 
     const frontmatter = frontmatterOf(file);
