@@ -11,7 +11,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contenu } from '../src/construction/contenu.ts';
-import { align, formatDifference, formatTable, frontMatterSource, tableRow } from '../src/noyau/fidelite/alignement.ts';
+import { parse as parseYaml } from 'yaml';
+import { aligner } from '../src/noyau/fidelite/alignement.ts';
+import type { Plage } from '../src/noyau/fidelite/mots.ts';
+import { formaterEcart, formaterTableau, ligneDuTableau } from '../src/noyau/fidelite/rapport.ts';
+import { parseMarkdown } from '../src/noyau/markdown.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const textesDir = join(root, contenu('textes'));
@@ -37,8 +41,8 @@ const rows: string[][] = [];
 const problems: string[] = [];
 for (const file of selected) {
   const textPath = relative(root, join(textesDir, file));
-  const markdown = readFileSync(join(textesDir, file), 'utf8');
-  const ref = frontMatterSource(markdown);
+  const arbre = parseMarkdown(readFileSync(join(textesDir, file), 'utf8'));
+  const ref = sourceDeLEnTete(arbre);
   if (!ref || !existsSync(join(sourcesDir, ref.fichier))) {
     problems.push(`${textPath}: front matter sans source utilisable (source.fichier dans content/sources/, source.lignes)`);
     failed = true;
@@ -53,15 +57,25 @@ for (const file of selected) {
     failed = true;
     continue;
   }
-  const report = align({ text: sourceText, ranges: ref.lignes }, markdown);
-  rows.push(tableRow(file.slice(0, -3), report));
-  for (const d of report.unexplained) problems.push(formatDifference(textPath, sourcePath, d));
-  if (report.unexplained.length) failed = true;
+  const alignement = aligner({ texte: sourceText, lignes: ref.lignes }, arbre);
+  rows.push(ligneDuTableau(file.slice(0, -3), alignement));
+  for (const d of alignement.fidelite.ecarts) problems.push(formaterEcart(textPath, sourcePath, d));
+  if (alignement.fidelite.ecarts.length) failed = true;
 }
 
-console.log(formatTable(rows));
+console.log(formaterTableau(rows));
 if (problems.length) {
   console.log(`\n${problems.length} différence(s) inexpliquée(s) :`);
   for (const p of problems) console.log(p);
 }
 process.exit(failed ? 1 : 0);
+
+/** `source: { fichier, lignes: [[a, b], …] }` of the front matter (the collection schema checks it too, later in the build). */
+function sourceDeLEnTete(arbre: ReturnType<typeof parseMarkdown>): { fichier: string; lignes: Plage[] } | undefined {
+  const yaml = arbre.children.find((n) => n.type === 'yaml');
+  const source = yaml?.type === 'yaml' ? (parseYaml(yaml.value) as { source?: { fichier?: unknown; lignes?: unknown } } | null)?.source : undefined;
+  const { fichier, lignes } = source ?? {};
+  const plage = (l: unknown): l is Plage => Array.isArray(l) && l.length === 2 && l.every(Number.isInteger) && l[0] >= 1 && l[1] >= l[0];
+  if (typeof fichier !== 'string' || !Array.isArray(lignes) || lignes.length === 0 || !lignes.every(plage)) return undefined;
+  return { fichier, lignes };
+}

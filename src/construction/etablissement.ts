@@ -3,22 +3,13 @@
  * (`src/noyau/fidelite/`) run on the text's own source lines, summarised for its page.
  */
 import { readFileSync } from 'node:fs';
+import type { Fidelite } from '../noyau/modele.ts';
+import { aligner } from '../noyau/fidelite/alignement.ts';
+import { parseMarkdown } from '../noyau/markdown.ts';
 import { contenu } from './contenu.ts';
-import { align, type FidelityReport } from '../noyau/fidelite/alignement.ts';
-
-
-export interface Etablissement {
-  rapport: FidelityReport;
-  /** Rejoined words as readers see them: « com-plicité » → « complicité ». */
-  motsRejoints: { source: string; edition: string; ligne: number }[];
-}
 
 /** Align a text's Markdown body with the lines of its source file. */
-export function etablissement(source: { fichier: string; lignes: [number, number][] }, markdown: string): Etablissement {
-  const text = readFileSync(contenu('sources', source.fichier), 'utf8');
-  const rapport = align({ text, ranges: source.lignes }, markdown);
-  return {
-    rapport,
-    motsRejoints: rapport.rejoined.map((r) => ({ source: r.source.replace(/-\|/g, '-'), edition: r.edition, ligne: r.line })),
-  };
+export function etablissement(source: { fichier: string; lignes: [number, number][] }, markdown: string): Fidelite {
+  const texte = readFileSync(contenu('sources', source.fichier), 'utf8');
+  return { ...source, ...aligner({ texte, lignes: source.lignes }, parseMarkdown(markdown)).fidelite };
 }
