@@ -6,7 +6,7 @@
  */
 import { configuration } from '../src/construction/config.ts';
 import { affiche, ErreurDeContenu, lireContenu, modelerDossier } from '../src/construction/contenu.ts';
-import { formatTable } from '../src/noyau/fidelite/alignement.ts';
+import { formaterTableau, ligneDuTableau, raisonDeLEcart } from '../src/noyau/fidelite/rapport.ts';
 
 const config = configuration();
 const voulus = process.argv.slice(2).map((a) => a.replace(/^.*\//, '').replace(/\.md$/, ''));
@@ -28,10 +28,10 @@ try {
       problemes.push(...file.messages.filter((m) => m.fatal).map((m) => `${affiche(chemin)}:${m.line ?? 1}:${m.column ?? 1} : ${m.reason}`));
       continue;
     }
-    lignes.push([slug, f.motsSource, f.motsEdition, f.motsRejoints.length, f.traitsDUnionGardes, file.data.modele?.corrections?.length ?? 0, f.appelsDetaches, f.notesDeplacees, f.motsRegroupes, f.ecarts.length].map(String));
-    for (const e of f.ecarts) problemes.push(`${affiche(chemin)}:${e.ligne ?? 1}:1 : différence avec ${f.fichier}:${e.ligneSource} : source « ${e.source} », édition « ${e.edition} » — ${e.raison} ; contexte : ${e.contexte}`);
+    lignes.push(ligneDuTableau(slug, f, file.data.modele?.corrections?.length ?? 0));
+    for (const e of f.ecarts) problemes.push(`${affiche(chemin)}:${e.ligne ?? 1}:1 : ${raisonDeLEcart(f.fichier, e)}`);
   }
-  console.log(formatTable(lignes));
+  console.log(formaterTableau(lignes));
   if (problemes.length > 0) {
     console.log(`\n${problemes.length} différence(s) inexpliquée(s) :`);
     for (const p of problemes) console.log(p);

@@ -17,7 +17,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { debutDe, type Changement } from '../src/noyau/passages/reperage.ts';
+import type { Changement } from '../src/noyau/passages/reconciliation.ts';
+import { debutDe } from '../src/noyau/passages/registre.ts';
 import { mettreAJourRegistre } from '../src/construction/registre-passages.ts';
 
 const TEXTES = 'content/textes';

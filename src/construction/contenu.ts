@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { lireEnTete, yamlDe } from '../noyau/entete.ts';
-import { lireRegistrePassages, type Registre } from '../noyau/passages/reperage.ts';
+import { lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
 import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from '../noyau/personnes.ts';
 import { formaterMessage, traiterMarkdown, type OptionsPipeline } from '../noyau/pipeline.ts';
 

@@ -8,7 +8,9 @@ import { basename, dirname } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { creerPipelineAvantPassages } from '../noyau/pipeline.ts';
-import { ecrireRegistre, lireRegistrePassages, reconcilier, reperer, type Decisions, type PassageCourant, type Reconciliation, type Registre } from '../noyau/passages/reperage.ts';
+import { reconcilier, type Decisions, type PassageCourant, type Reconciliation } from '../noyau/passages/reconciliation.ts';
+import { ecrireRegistre, lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
+import { reperer } from '../noyau/passages/reperage.ts';
 
 /** The passages of a Markdown text, in reading order, with where each starts. */
 export async function passagesDuMarkdown(markdown: string, path = 'document.md'): Promise<PassageCourant[]> {

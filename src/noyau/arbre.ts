@@ -31,6 +31,8 @@ export interface PlainText {
   text: string;
   /** Start and end offsets in `text` of each node `plainText` was asked to locate. */
   spans: Map<Node, { start: number; end: number }>;
+  /** Where each block after the first starts (a paragraph of a block quote, a line of a letter): a sentence ends there. */
+  blocks: number[];
 }
 
 /**
@@ -43,6 +45,7 @@ export interface PlainText {
 export function plainText(node: Node, locate: (node: Node) => boolean = () => false): PlainText {
   let text = '';
   const spans = new Map<Node, { start: number; end: number }>();
+  const blocks: number[] = [];
   const walk = (current: Node) => {
     const start = text.length;
     const name = (current as { name?: unknown }).name;
@@ -53,7 +56,10 @@ export function plainText(node: Node, locate: (node: Node) => boolean = () => fa
     if ('children' in current && Array.isArray(current.children)) {
       const separate = containers.has(current.type);
       (current.children as Node[]).forEach((child, index) => {
-        if (separate && index > 0) text += ' ';
+        if (separate && index > 0) {
+          text += ' ';
+          blocks.push(text.length);
+        }
         walk(child);
       });
     }
@@ -61,7 +67,7 @@ export function plainText(node: Node, locate: (node: Node) => boolean = () => fa
     if (locate(current)) spans.set(current, { start, end: text.length });
   };
   walk(node);
-  return { text, spans };
+  return { text, spans, blocks };
 }
 
 /**
@@ -101,9 +107,12 @@ export function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** Where the sentence around a stretch of a passage's plain text starts and ends (see {@link sentenceEnds}), spaces trimmed. */
-export function sentenceBounds(text: string, start: number, end = start): { from: number; to: number } {
-  const ends = sentenceEnds(text);
+/**
+ * Where the sentence around a stretch of a passage's plain text starts and ends (see
+ * {@link sentenceEnds}; `blocks`, where blocks start, end sentences too), spaces trimmed.
+ */
+export function sentenceBounds(text: string, start: number, end = start, blocks: readonly number[] = []): { from: number; to: number } {
+  const ends = [...sentenceEnds(text), ...blocks].sort((a, b) => a - b);
   let from = ends.filter((e) => e <= start).at(-1) ?? 0;
   let to = ends.find((e) => e >= end) ?? text.length;
   while (from < to && /\s/.test(text[from]!)) from++;
@@ -122,7 +131,7 @@ export function sentenceAround(text: string, start: number, end = start): string
  * keeps it (`Passage.texte`) — and the located nodes' offsets in that text.
  */
 export function plainTextCollapsed(node: Node, locate: (node: Node) => boolean = () => false): PlainText {
-  const { text, spans } = plainText(node, locate);
+  const { text, spans, blocks } = plainText(node, locate);
   // New offset of each old one: a run of spaces counts as one, leading spaces as none.
   const map = new Array<number>(text.length + 1);
   let out = '';
@@ -137,5 +146,5 @@ export function plainTextCollapsed(node: Node, locate: (node: Node) => boolean =
   const clamp = (n: number) => Math.min(n, trimmed.length);
   const located = new Map<Node, { start: number; end: number }>();
   for (const [n, { start, end }] of spans) located.set(n, { start: clamp(map[start]!), end: clamp(map[end]!) });
-  return { text: trimmed, spans: located };
+  return { text: trimmed, spans: located, blocks: blocks.map((b) => clamp(map[b]!)) };
 }

@@ -15,7 +15,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { createParser, remarkLiteralColons } from './markdown.ts';
-import type { Registre } from './passages/reperage.ts';
+import type { Registre } from './passages/registre.ts';
 import type { Repertoire } from './personnes.ts';
 import rehypeTitres from './plugins/rehype-titres.ts';
 import remarkDates from './plugins/remark-dates.ts';

@@ -1,6 +1,6 @@
 /** The chronology computed by src/noyau/index-dossier.ts from what remark-dates recorded. */
 import { describe, expect, it } from 'vitest';
-import type { DateMentionnee, Passage } from '../../src/noyau/modele.ts';
+import type { DateMentionnee, Passage } from '../../src/noyau/modele-transitoire.ts';
 import { chronologie, type TexteSource } from '../../src/noyau/index-dossier.ts';
 
 function texte(id: string, ordre: number, dates: Partial<DateMentionnee>[], passages: Partial<Passage>[] = []): TexteSource {

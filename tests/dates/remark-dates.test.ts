@@ -16,7 +16,7 @@ import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
 import type { PassageData } from '../../src/noyau/arbre.ts';
-import type { DateMentionnee } from '../../src/noyau/modele.ts';
+import type { DateMentionnee } from '../../src/noyau/modele-transitoire.ts';
 import { createParser } from '../../src/noyau/markdown.ts';
 import { renderMarkdown } from '../../src/noyau/pipeline.ts';
 import { smartypants } from '../../src/noyau/plugins/index.ts';

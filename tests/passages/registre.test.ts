@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reconcilier, type Changement, type Reconciliation, type Registre } from '../../src/noyau/passages/reperage.ts';
+import { reconcilier, type Changement, type Reconciliation } from '../../src/noyau/passages/reconciliation.ts';
+import type { Registre } from '../../src/noyau/passages/registre.ts';
 import { mettreAJourRegistre, passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
 
 const root = join(import.meta.dirname, 'fixtures');

@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
 import type { Passage } from '../../src/noyau/modele.ts';
-import { ecrireRegistre, reconcilier } from '../../src/noyau/passages/reperage.ts';
+import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
+import { ecrireRegistre } from '../../src/noyau/passages/registre.ts';
 import { renderMarkdown } from '../../src/noyau/pipeline.ts';
 import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
 
@@ -92,7 +93,7 @@ describe('remark-passages', () => {
     json.passages[1].id = 'p3';
     writeFileSync(join(racine, 'passages', 'lettre.json'), JSON.stringify(json));
     const path = join(racine, 'textes', 'lettre.md');
-    expect(await erreur(readFileSync(path, 'utf8'), path)).toMatch(/lettre\.md:1:1: [^:]*passages\/lettre\.json: unexpected ledger, id `p3` appears twice; restore it from git or delete it and run npm run passages$/);
+    expect(await erreur(readFileSync(path, 'utf8'), path)).toMatch(/lettre\.md:1:1: [^:]*passages\/lettre\.json : registre inattendu, l’identifiant `p3` figure deux fois ; le restaurer depuis git, ou le supprimer et lancer npm run passages$/);
   });
 
   it('should leave a document outside a textes folder alone', async () => {

@@ -9,7 +9,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { align } from '../fidelite/alignement.ts';
+import { aligner } from '../fidelite/alignement.ts';
+import { raisonDeLEcart } from '../fidelite/rapport.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -24,7 +25,7 @@ export interface OptionsFidelite {
 }
 
 export default function remarkFidelite(options: OptionsFidelite = {}) {
-  return function transform(_tree: Root, file: VFile) {
+  return function transform(tree: Root, file: VFile) {
     const entete = file.data.entete;
     if (!entete || !options.sources) return;
     const { fichier, lignes } = entete.source;
@@ -38,30 +39,11 @@ export default function remarkFidelite(options: OptionsFidelite = {}) {
     if (dehors) {
       file.fail(`source.lignes [${dehors.join(', ')}] dépasse la fin de ${fichier} (${derniere} lignes)`, { place: ici, ruleId: 'fidelite', source: 'remark-fidelite' });
     }
-    const rapport = align({ text: texte, ranges: lignes }, String(file.value));
-    file.data.modele = {
-      ...file.data.modele,
-      fidelite: {
-        fichier, lignes,
-        motsSource: rapport.sourceWords,
-        motsEdition: rapport.editionWords,
-        motsRejoints: rapport.rejoined.map((r) => ({ source: r.source.replace(/-\|/g, '-'), edition: r.edition, ligne: r.line })),
-        traitsDUnionGardes: rapport.hyphenKept,
-        appelsDetaches: rapport.detachedCalls,
-        notesDeplacees: rapport.notesMoved,
-        motsRegroupes: rapport.regrouped,
-        ecarts: rapport.unexplained.map((d) => ({
-          ligneSource: d.line, source: d.source, edition: d.edition, contexte: d.context, raison: d.reason,
-          ...(d.editionLine ? { ligne: d.editionLine } : {}),
-        })),
-      },
-    };
-    file.data.lignesSourceDesCorrections = rapport.corrections.map((c) => c.sourceLine);
-    for (const ecart of file.data.modele.fidelite!.ecarts) {
-      const message = file.message(`différence avec la source (${fichier}:${ecart.ligneSource}) : source « ${ecart.source} », édition « ${ecart.edition} » — ${ecart.raison} ; contexte : ${ecart.contexte}`, {
-        place: { line: ecart.ligne ?? 1, column: 1 }, ruleId: 'fidelite', source: 'remark-fidelite',
-      });
-      message.fatal = true;
+    const { fidelite, lignesSource } = aligner({ texte, lignes }, tree);
+    file.data.modele = { ...file.data.modele, fidelite: { fichier, lignes, ...fidelite } };
+    file.data.lignesSourceDesCorrections = lignesSource;
+    for (const ecart of fidelite.ecarts) {
+      file.message(raisonDeLEcart(fichier, ecart), { place: { line: ecart.ligne ?? 1, column: 1 }, ruleId: 'fidelite', source: 'remark-fidelite' }).fatal = true;
     }
   };
 }

@@ -45,21 +45,18 @@ export default function remarkModele() {
     });
 
     /**
-     * Every mark inside `bloc` (a passage or a heading), with its place in the block's plain text.
-     * Marks inside a heading are the heading's: a passage that holds one only records where it is.
+     * Every mark inside `bloc` (a passage, or a heading outside passages), with its place in the
+     * block's plain text; a heading inside a passage (an extract's title) is placed in it too.
      */
-    const relever = (bloc: Node, ou: Pick<Lieu, 'passage' | 'titre'>, compter = true) => {
-      const { text, spans } = plainTextCollapsed(bloc, (n) => estMarque(n) || (n !== bloc && rangs.has(n)));
-      if (compter) mots += text.match(MOT)?.length ?? 0;
-      const dansUnTitre = new Set<Node>();
-      for (const titre of spans.keys()) if (rangs.has(titre)) visit(titre, (n) => { if (n !== titre) dansUnTitre.add(n); });
+    const relever = (bloc: Node, ou: Pick<Lieu, 'passage' | 'titre'>) => {
+      const { text, spans, blocks } = plainTextCollapsed(bloc, (n) => estMarque(n) || (n !== bloc && rangs.has(n)));
+      mots += text.match(MOT)?.length ?? 0;
       for (const [node, { start, end }] of spans) {
-        if (dansUnTitre.has(node)) continue;
         if (rangs.has(node)) {
           Object.assign(titres[rangs.get(node)!]!, { passage: ou.passage, debut: start, fin: end });
           continue;
         }
-        const { from, to } = sentenceBounds(text, start, end);
+        const { from, to } = sentenceBounds(text, start, end, blocks);
         const lieu: Lieu = { ...ou, debut: start, fin: end, phrase: text.slice(from, to), debutPhrase: from };
         if (estLacune(node)) {
           lacunes.push({ ...lieu, texte: text.slice(start + 1, end - 1) });
@@ -78,7 +75,7 @@ export default function remarkModele() {
     const appels = new Map<string, number>();
     (function parcourir(node: Node, passage: string) {
       if (node.type === 'heading') {
-        relever(node, { passage: '', titre: rangs.get(node)! }, !passage);
+        if (!passage) relever(node, { passage: '', titre: rangs.get(node)! });
         return;
       }
       if (node.type === 'footnoteReference') {

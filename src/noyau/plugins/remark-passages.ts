@@ -25,12 +25,13 @@
  * the text and its ledger disagree (an edit since the last `npm run passages`), the build stops with
  * the file, line and column. A document without a ledger (a fixture) has no passages.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { GenreDePassage, Passage } from '../modele.ts';
-import { comparer, debutDe, reperer, texteDe, type Registre } from '../passages/reperage.ts';
+import type { Passage } from '../modele.ts';
+import { comparer, debutDe, type Registre } from '../passages/registre.ts';
+import { reperer, texteDe } from '../passages/reperage.ts';
 import { noteId } from './remark-notes.ts';
 
 declare module 'unist' {
@@ -106,7 +107,7 @@ export default function remarkPassages(options: PassagesOptions = {}) {
       data.hProperties = { ...data.hProperties, id, className: [...(Array.isArray(classes) ? classes : classes ? [classes] : []), 'passage'] };
       const alias_ = alias.map((a) => marque('span', { id: a, className: ['alias'] }));
       ouInserer(node).unshift(...alias_, numero(id, i + 1, libelle));
-      return { id, numero: i + 1, genre: genreDe(node), alias, texte: repere.texte, ligne: repere.position?.start.line ?? 1 };
+      return { id, numero: i + 1, genre: repere.genre, alias, texte: repere.texte, ligne: repere.position?.start.line ?? 1 };
     });
 
     visit(tree, 'footnoteDefinition', (node) => {
@@ -120,14 +121,3 @@ export default function remarkPassages(options: PassagesOptions = {}) {
   };
 }
 
-/** What kind of block a passage is. */
-function genreDe(node: Nodes): GenreDePassage {
-  switch (node.type) {
-    case 'blockquote': return 'citation';
-    case 'listItem': return 'element-de-liste';
-    case 'table': return 'tableau';
-    case 'leafDirective': return 'structure';
-    case 'containerDirective': return node.name === 'extrait-image' ? 'extrait' : 'citation';
-    default: return 'paragraphe';
-  }
-}
