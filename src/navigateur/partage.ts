@@ -25,15 +25,14 @@ interface Cible {
   du: string;
 }
 
-const retirer = '.marge-passage, .alias, .appel, .retours, .numero-note, .partager-passage';
+let passages: Promise<Map<string, string>> | undefined;
 
-/** A passage's text as a reader sees it: without its number, note calls or controls. */
-function texteDe(element: HTMLElement): string {
-  const copie = element.cloneNode(true) as HTMLElement;
-  copie.querySelectorAll(retirer).forEach((el) => el.remove());
-  // Blocks (paragraphs of a block quote) are separated by a space.
-  copie.querySelectorAll('p, li, div, blockquote').forEach((el) => el.append(' '));
-  return (copie.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+/** The texts of the page's passages, from the text's model (`passages.json`), fetched once, when a reader first shares. */
+function textesDesPassages(): Promise<Map<string, string>> {
+  passages ??= fetch(new URL('passages.json', location.href))
+    .then((reponse) => (reponse.ok ? reponse.json() : Promise.reject(new Error(String(reponse.status)))))
+    .then((liste: { id: string; texte: string }[]) => new Map(liste.map((p) => [p.id, p.texte])));
+  return passages;
 }
 
 function icone(): SVGSVGElement {
@@ -166,11 +165,17 @@ if (article) {
 
   function ouvrir(declencheur: HTMLButtonElement, cible: Cible) {
     const lien = `${adresse}${cible.id}/`;
-    const texte = texteDe(cible.element);
-    const cite = citation({ texte, auteur, titre, reference: cible.ref, url: lien });
-    const citeHtml = echapper(citation({ texte, auteur, titre: '\u0000', reference: cible.ref, url: lien }))
-      .replace('\u0000', `<i>${echapper(titre)}</i>`)
-      .replace(echapper(lien), `<a href="${echapper(lien)}">${echapper(lien)}</a>`);
+    // The citation quotes the passage's words as the model holds them: fetched while the menu opens.
+    const citations = textesDesPassages().then((textes) => {
+      const texte = textes.get(cible.id) ?? '';
+      return {
+        cite: citation({ texte, auteur, titre, reference: cible.ref, url: lien }),
+        citeHtml: echapper(citation({ texte, auteur, titre: '\u0000', reference: cible.ref, url: lien }))
+          .replace('\u0000', `<i>${echapper(titre)}</i>`)
+          .replace(echapper(lien), `<a href="${echapper(lien)}">${echapper(lien)}</a>`),
+      };
+    });
+    citations.catch(() => undefined);
 
     const entete = document.createElement('p');
     entete.className = 'menu-partage-titre';
@@ -181,12 +186,16 @@ if (article) {
         if (await copier(lien)) { menu.hidePopover(); annoncer(`Lien ${cible.du} copié.`); } else montrer(lien);
       }),
       action('Copier la citation', async () => {
+        const prete = await citations.catch(() => undefined);
+        if (!prete) { annoncer('La citation n’a pas pu être préparée : la connexion est-elle coupée ?'); return; }
+        const { cite, citeHtml } = prete;
         if (await copier(cite, citeHtml)) { menu.hidePopover(); annoncer(`Citation ${cible.du} copiée.`); } else montrer(cite);
       }),
     ];
     if (typeof navigator.share === 'function') {
       actions.push(action('Partager…', async () => {
         try {
+          const { cite } = await citations;
           await navigator.share({ title: `${titre}, ${cible.ref}`, text: cite.slice(0, cite.lastIndexOf(', ')), url: lien });
           menu.hidePopover();
         } catch {

@@ -169,11 +169,13 @@ export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string,
       let entree = parPersonne.get(mention.entite);
       if (!entree) parPersonne.set(mention.entite, (entree = { total: 0, lieux: new Map() }));
       entree.total++;
-      const cle = `${mention.passage}\u0000${mention.titre ?? ''}\u0000${mention.debutPhrase}`;
+      // One sentence of one passage is listed once, even when the passage repeats it.
+      const cle = `${mention.passage}\u0000${mention.titre ?? ''}\u0000${mention.phrase}`;
       const lieu = entree.lieux.get(cle);
       if (lieu) {
         if (!lieu.formes.includes(mention.forme)) lieu.formes.push(mention.forme);
-        lieu.marques.push(dansLaPhrase(mention));
+        const marque = dansLaPhrase(mention);
+        if (!lieu.marques.some(([d, f]) => d === marque[0] && f === marque[1])) lieu.marques.push(marque);
       } else {
         entree.lieux.set(cle, {
           formes: [mention.forme], phrase: mention.phrase, marques: [dansLaPhrase(mention)], passage: mention.passage,
