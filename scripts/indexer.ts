@@ -16,7 +16,7 @@ const donnees = join(dist, 'recherche', 'donnees-index.json');
 const passages = JSON.parse(await readFile(donnees, 'utf8')) as PassageIndexe[];
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+if (!index) throw new Error(`Pagefind n’a pas pu démarrer : ${errors.join(' ; ')}`);
 
 const erreurs: string[] = [...errors];
 for (const passage of passages) {

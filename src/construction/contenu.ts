@@ -28,7 +28,12 @@ export function lirePersonne(texte: string, chemin: string): Personne {
   if (!entete) throw new ErreurDeContenu(`${affiche(chemin)}:1:1 : un en-tête YAML entre deux lignes \`---\` est attendu`);
   const lecture = lireEnTete(entete.yaml, schemaPersonne, entete.ligne);
   if (!lecture.ok) throw new ErreurDeContenu(lecture.problemes.map((p) => `${affiche(chemin)}:${p.ligne}:${p.colonne} : ${p.raison}`).join('\n'));
-  const corps = texte.slice(texte.indexOf('\n---', 3) + 4).replace(/^[^\n]*\n/, '');
+  const fin = texte.indexOf('\n---', 3) + 4;
+  const corps = texte.slice(fin).replace(/^[^\n]*\n/, '');
+  if (lecture.donnees.texte_note && corps.trim()) {
+    const ligne = texte.slice(0, fin).split('\n').length + 1 + (/^\s*/.exec(corps)![0].match(/\n/g)?.length ?? 0);
+    throw new ErreurDeContenu(`${affiche(chemin)}:${ligne}:1 : la fiche renvoie à la note ${lecture.donnees.texte_note.note} du dossier (texte_note), montrée depuis le texte lui-même : retirer la copie du corps`);
+  }
   return { id: basename(chemin, '.md'), ...lecture.donnees, note: corps.trim() };
 }
 

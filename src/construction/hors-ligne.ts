@@ -98,7 +98,7 @@ export function texteHorsLigne(page: PageDeTexte, options: Pick<OptionsHorsLigne
   visit(arbre, 'element', (node) => {
     if (!article && node.tagName === 'article' && node.properties.dataTexte !== undefined) article = node;
   });
-  if (!article) throw new Error(`textes/${page.slug}/: no <article data-texte> in the built page, expected the text's article (see src/pages/textes/[slug].astro)`);
+  if (!article) throw new Error(`textes/${page.slug}/ : pas d’<article data-texte> dans la page construite (voir src/pages/textes/[slug].astro)`);
 
   const adresse = new URL(`textes/${page.slug}/`, `http://site${options.base}`);
   const prefixe = (id: string) => idDansLeFichier(page.slug, id);

@@ -302,7 +302,7 @@ export function bornes(iso: string): { debut: string; fin: string } {
     return { debut: bornes(a!).debut, fin: bornes(b!).fin };
   }
   const m = POINT.exec(iso);
-  if (!m) throw new Error(`Unexpected date value \`${iso}\`, expected an EDTF value such as 1936-08-27, 1936-08, 1936, 1930-22, 192X or 1936/1938`);
+  if (!m) throw new Error(`valeur de date \`${iso}\` invalide : une valeur EDTF comme 1936-08-27, 1936-08, 1936, 1930-22, 192X ou 1936/1938 est attendue`);
   if (m[4]) return { debut: `${m[4]}0-01-01`, fin: `${m[4]}9-12-31` };
   const a = Number(m[1]);
   if (!m[2]) return { debut: `${a}-01-01`, fin: `${a}-12-31` };

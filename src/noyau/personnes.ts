@@ -23,7 +23,7 @@ export const schemaPersonne = z.strictObject({
    * or first names (« Iejov », « N. Iejov », « Yezhov », « Nikolai Yezhov »). A spelling shared by
    * several persons is ambiguous and must be resolved by an editor where it occurs.
    */
-  formes: z.array(z.string().min(2).regex(/^\p{Lu}/u, 'a spelling starts with a capital letter')).min(1),
+  formes: z.array(z.string().min(2).regex(/^\p{Lu}/u, 'une graphie commence par une majuscule')).min(1),
   /** Year of birth, when plainly established. */
   naissance: z.number().int().min(1700).max(2100).optional(),
   /** Year of death, when plainly established. */
@@ -34,7 +34,7 @@ export const schemaPersonne = z.strictObject({
   role: z.string().min(3).max(240),
   /** The dossier's own note about this person, when there is one: `{ texte: lettre-boukharine, note: "3" }`. */
   texte_note: z.strictObject({
-    texte: z.string().regex(/^[a-z0-9-]+$/, 'expected the slug of a text'),
+    texte: z.string().regex(/^[a-z0-9-]+$/, 'le slug d’un texte est attendu'),
     note: z.string().min(1),
   }).optional(),
 });
@@ -101,13 +101,13 @@ export function compilerRegistre(registre: readonly Personne[]): Repertoire {
   const personnes = new Map<string, Personne>();
   const formes = new Map<string, string[]>();
   for (const personne of registre) {
-    if (!ID.test(personne.id)) throw new Error(`Unexpected person id \`${personne.id}\`, expected lowercase ASCII words joined by hyphens (\`iejov\`, \`smirnov-ivan\`)`);
-    if (personnes.has(personne.id)) throw new Error(`Unexpected second person \`${personne.id}\`, expected unique ids`);
+    if (!ID.test(personne.id)) throw new Error(`identifiant de personne \`${personne.id}\` invalide : des mots ASCII en minuscules joints par des traits d’union sont attendus (\`iejov\`, \`smirnov-ivan\`)`);
+    if (personnes.has(personne.id)) throw new Error(`deuxième fiche \`${personne.id}\` : chaque identifiant est unique`);
     personnes.set(personne.id, personne);
     const vues = new Set<string>();
     for (const brute of personne.formes) {
       const forme = normaliserForme(brute);
-      if (vues.has(forme)) throw new Error(`Unexpected spelling \`${brute}\` listed twice for \`${personne.id}\`, expected each spelling once`);
+      if (vues.has(forme)) throw new Error(`graphie « ${brute} » donnée deux fois pour \`${personne.id}\` : chaque graphie une seule fois`);
       vues.add(forme);
       formes.set(forme, [...(formes.get(forme) ?? []), personne.id]);
     }

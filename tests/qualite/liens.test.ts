@@ -110,8 +110,9 @@ describe('links', () => {
     expect(casses).toEqual([]);
   });
 
-  it.runIf(existsSync(join(DIST, 'pagefind', 'fragment')))('should point every search result at an existing page and anchor', () => {
+  it('should point every search result at an existing page and anchor', () => {
     const dossier = join(DIST, 'pagefind', 'fragment');
+    expect(existsSync(dossier), 'the search index is built').toBe(true);
     const casses: string[] = [];
     for (const nom of readdirSync(dossier)) {
       const texte = gunzipSync(readFileSync(join(dossier, nom))).toString('utf8');

@@ -7,7 +7,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Element } from 'hast';
@@ -74,17 +75,24 @@ describe('security of the built pages', () => {
   });
 
   // The pipeline's own test (tests/plugins, fixture html-brut-refuse) shows the plugin fails; this
-  // one shows that the build's first step, the content check, stops on it.
+  // one shows that `astro build` itself stops on it, naming the file, line and column: a copy of the
+  // content with a <script> in a text, built into a temporary folder.
   it('should stop the build on raw HTML in a text (a <script> in Markdown)', async () => {
-    const { scripts } = JSON.parse(readFileSync(join(RACINE, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts.build).toMatch(/^npm run verifier && /);
-    const fixture = join('tests', 'plugins', 'fixtures', 'html-brut-refuse');
-    const attendu = readFileSync(join(RACINE, fixture, 'error.txt'), 'utf8').trim();
-    const echec = await promisify(execFile)(process.execPath, [join('scripts', 'verifier-contenu.ts'), fixture], { cwd: RACINE }).then(
+    const contenu = mkdtempSync(join(tmpdir(), 'contenu-'));
+    cpSync(join(RACINE, 'content'), contenu, { recursive: true });
+    const texte = join(contenu, 'textes', 'introduction.md');
+    const lignes = readFileSync(texte, 'utf8').split('\n');
+    const ligne = lignes.findIndex((l, i) => i > 10 && l.trim() === '') + 1;
+    lignes.splice(ligne, 0, '<script>alert("piège")</script>', '');
+    writeFileSync(texte, lignes.join('\n'));
+    const env = { ...process.env, CONTENU_DIR: contenu, DIST_DIR: join(contenu, 'dist'), ASTRO_CACHE_DIR: join(contenu, 'cache') };
+    const echec = await promisify(execFile)(join(RACINE, 'node_modules', '.bin', 'astro'), ['build', '--force'], { cwd: RACINE, env }).then(
       () => null,
-      (error: { code: number; stderr: string }) => error,
+      (error: { code: number; stdout: string; stderr: string }) => error,
     );
-    expect(echec?.code, 'the content check exits with an error').toBe(1);
-    expect(echec?.stderr).toContain(`${join(fixture, 'input.md')}:${attendu}`);
-  });
+    rmSync(contenu, { recursive: true, force: true });
+    expect(echec?.code, 'astro build exits with an error').not.toBe(0);
+    expect(`${echec?.stdout}${echec?.stderr}`).toMatch(new RegExp(`introduction\\.md:${ligne + 1}:1 : HTML brut`));
+  }, 180_000);
+});
 });

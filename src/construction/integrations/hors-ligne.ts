@@ -40,7 +40,7 @@ export default function horsLigne(): AstroIntegration {
             });
           }
         });
-        if (slugs.length === 0) throw new Error('edition-hors-ligne: the home page links to no text (expected links to textes/<slug>/)');
+        if (slugs.length === 0) throw new Error('edition-hors-ligne : l’accueil ne mène à aucun texte (des liens vers textes/<slug>/ sont attendus)');
         const lire = lecteur(dist, base);
         const textes = slugs.map((slug) => ({ slug, html: readFileSync(join(dist, 'textes', slug, 'index.html'), 'utf8') }));
         // The texts' stylesheets (the home page's, and any a text page adds).
@@ -51,7 +51,7 @@ export default function horsLigne(): AstroIntegration {
         });
         const css = feuilles.map((href) => {
           const contenu = lire(href);
-          if (!contenu) throw new Error(`edition-hors-ligne: stylesheet ${href} not found in the build`);
+          if (!contenu) throw new Error(`edition-hors-ligne : feuille de style ${href} absente de la construction`);
           return contenu.toString('utf8');
         }).join('\n');
         // The public address, unless the build is a local one (SITE_URL unset).

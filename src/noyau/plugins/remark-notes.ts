@@ -63,7 +63,7 @@ export default function remarkNotes(options: NotesOptions = {}) {
     visit(tree, 'footnoteDefinition', (node) => {
       const first = definitions.get(node.label ?? node.identifier);
       if (first) {
-        file.fail(`Unexpected second note \`${node.label}\` (first at line ${first.position?.start.line}), expected unique note numbers`, {
+        file.fail(`deuxième note \`${node.label}\` (la première est à la ligne ${first.position?.start.line}) : chaque numéro de note est unique`, {
           place: node.position, ruleId: 'duplicate-note', source: 'remark-notes',
         });
       }
@@ -74,7 +74,7 @@ export default function remarkNotes(options: NotesOptions = {}) {
     visit(tree, 'text', (node) => {
       const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
       if (orphan) {
-        file.fail(`Unexpected call of note \`${orphan[1]}\` without a note, expected a definition \`[^${orphan[1]}]: …\``, {
+        file.fail(`appel de la note \`${orphan[1]}\` sans note : une définition \`[^${orphan[1]}]: …\` est attendue`, {
           place: node.position, ruleId: 'missing-note', source: 'remark-notes',
         });
       }
@@ -84,7 +84,7 @@ export default function remarkNotes(options: NotesOptions = {}) {
     visit(tree, 'footnoteReference', (node: FootnoteReference, index, parent) => {
       const label = node.label ?? node.identifier;
       if (!definitions.has(label)) {
-        file.fail(`Unexpected call of note \`${label}\` without a note, expected a definition \`[^${label}]: …\``, {
+        file.fail(`appel de la note \`${label}\` sans note : une définition \`[^${label}]: …\` est attendue`, {
           place: node.position, ruleId: 'missing-note', source: 'remark-notes',
         });
       }
@@ -97,7 +97,7 @@ export default function remarkNotes(options: NotesOptions = {}) {
 
     for (const [label, definition] of definitions) {
       if (!calls.has(label)) {
-        file.fail(`Unexpected note \`${label}\` that is never called, expected a call \`[^${label}]\` in the text`, {
+        file.fail(`la note \`${label}\` n’est jamais appelée : un appel \`[^${label}]\` est attendu dans le texte`, {
           place: definition.position, ruleId: 'uncalled-note', source: 'remark-notes',
         });
       }

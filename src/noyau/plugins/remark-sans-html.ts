@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 export default function remarkSansHtml() {
   return function transform(tree: Root, file: VFile) {
     visit(tree, 'html', (node) => {
-      file.fail(`Unexpected raw HTML \`${node.value.slice(0, 40)}\`, expected Markdown or a directive (see README, « Conventions Markdown »)`, {
+      file.fail(`HTML brut refusé : \`${node.value.slice(0, 40)}\` ; écrire en Markdown ou avec une directive (README, « Conventions Markdown »)`, {
         place: node.position, ruleId: 'raw-html', source: 'remark-sans-html',
       });
     });

@@ -5,10 +5,13 @@
 import { getCollection } from 'astro:content';
 import { passagesIndexes } from '../../noyau/index-dossier.ts';
 import { textesDuDossier } from '../../construction/dossier.ts';
+import { typographier } from '../../noyau/typographie.ts';
 
 export async function GET() {
   const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: data.formes }));
-  return new Response(JSON.stringify(passagesIndexes(await textesDuDossier(), personnes)), {
+  // Results show these words to readers: French typography, as on the pages.
+  const records = passagesIndexes(await textesDuDossier(), personnes).map((r) => ({ ...r, contenu: typographier(r.contenu), titre: typographier(r.titre) }));
+  return new Response(JSON.stringify(records), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
