@@ -1,0 +1,49 @@
+/**
+ * Where the publication outputs (references of the text pages, the data export, the EPUB) read the
+ * edition's model: the `textes` and `personnes` collections and what the remark plugins recorded
+ * (`donneesDe`). Kept in this one module, so that it can move to the model's typed accessor at once.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { NOM_DU_SITE, urlAbsolue } from './apercu.ts';
+import { contenu } from './contenu.ts';
+import { donneesDe } from './index-dossier.ts';
+import { ordreAlphabetique } from './personnes.ts';
+import type { PersonneMentionnee, ReferenceDuTexte } from './references.ts';
+import { textesDansLOrdre, type Texte } from './textes.ts';
+
+export type Personne = CollectionEntry<'personnes'>;
+
+/**
+ * The day a text was last put online: the date of the last commit of its Markdown file (as git
+ * tells it), or the day of the build when git cannot (no repository, file not committed yet).
+ */
+export function dateEnLigne(slug: string): string {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', join(contenu('textes'), `${slug}.md`)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // No git here: the build's day.
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The reference of a text, with absolute URLs from the site's address and base path. */
+export function referenceDe(texte: Texte, site: URL | undefined, base: string): ReferenceDuTexte {
+  const { titre, auteur, traduction, date } = texte.data;
+  return { slug: texte.id, titre, auteur, traduction, date, dossier: NOM_DU_SITE, enLigne: dateEnLigne(texte.id), url: urlAbsolue(site, base, `textes/${texte.id}/`) };
+}
+
+/** The persons of the register a text mentions, in the register's order. */
+export function personnesMentionnees(texte: Texte, personnes: readonly Personne[], site: URL | undefined, base: string): PersonneMentionnee[] {
+  const ids = new Set(donneesDe(texte).mentions.map((m) => m.personne));
+  return personnes.filter((p) => ids.has(p.id)).sort(ordreAlphabetique).map(({ id, data }) => ({
+    id, nom: data.nom, formes: data.formes, naissance: data.naissance, mort: data.mort, url: urlAbsolue(site, base, `personnes/${id}/`),
+  }));
+}
+
+/** The texts in reading order and the register, read once per page or endpoint. */
+export async function dossier(): Promise<{ textes: Texte[]; personnes: Personne[] }> {
+  return { textes: await textesDansLOrdre(), personnes: (await getCollection('personnes')).sort(ordreAlphabetique) };
+}
