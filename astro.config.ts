@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import epub from './src/integrations/epub.ts';
 import horsLigne from './src/integrations/hors-ligne.ts';
 import typographie from './src/integrations/typographie.ts';
 import { cheminDeBase } from './src/lib/base.ts';
@@ -20,8 +21,9 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // French typography on every page (templates included), then the whole dossier in one file for
-  // reading without network (README, « Lire hors ligne »), which takes the typeset pages.
-  integrations: [typographie(), horsLigne()],
+  // reading without network (README, « Lire hors ligne »), which takes the typeset pages, then the
+  // EPUB for e-readers, which also writes the files' sizes into the pages that offer them.
+  integrations: [typographie(), horsLigne(), epub()],
   // Scripts stay files too (Astro would inline small ones).
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
