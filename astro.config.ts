@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { configuration } from './src/construction/config.ts';
+import epub from './src/construction/integrations/epub.ts';
 import horsLigne from './src/construction/integrations/hors-ligne.ts';
 import { smartypants } from './src/noyau/pipeline.ts';
 
@@ -18,8 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
-  // The whole dossier in one file for reading without network (README, « Lire hors ligne »).
-  integrations: [horsLigne()],
+  // The whole dossier in one file for reading without network (README, « Lire hors ligne »), then
+  // the EPUB for e-readers, which also writes the files' sizes into the pages that offer them.
+  integrations: [horsLigne(), epub()],
   // Scripts stay files too (Astro would inline small ones).
   vite: { build: { assetsInlineLimit: 0 } },
   // The texts are rendered by the edition's own pipeline (src/construction/chargeurs.ts); this

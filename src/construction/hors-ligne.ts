@@ -201,6 +201,7 @@ export function editionHorsLigne(options: OptionsHorsLigne): string {
 <meta name="referrer" content="no-referrer">
 <title>Les procès de Moscou — le dossier complet (édition hors ligne)</title>
 <meta name="description" content="Le dossier complet en un seul fichier, à lire sans réseau.">
+<meta name="robots" content="noindex">
 <style>${css}</style>
 </head>
 <body>

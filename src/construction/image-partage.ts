@@ -30,7 +30,7 @@ const require = createRequire(import.meta.url);
 let polices: Promise<Array<{ name: string; data: Buffer; weight: Poids; style: Style }>> | undefined;
 
 /** The font files, read once per process (Latin and Latin Extended, regular, semibold, italic). */
-function chargerPolices() {
+export function chargerPolices() {
   polices ??= Promise.all(
     (['latin', 'latin-ext'] as const).flatMap((jeu) => ([[400, 'normal'], [600, 'normal'], [400, 'italic']] as Array<[Poids, Style]>).map(async ([weight, style]) => ({
       name: 'Source Serif 4',
@@ -46,7 +46,7 @@ function chargerPolices() {
 interface Element { type: string; props: { style?: Record<string, unknown>; children?: Array<Element | string> | Element | string } }
 const div = (style: Record<string, unknown>, ...children: Array<Element | string>): Element => ({ type: 'div', props: { style, children } });
 
-const couleurs = { fond: '#fdfcf8', texte: '#1d1b17', discret: '#5c574d', accent: '#8a2f1f', filet: '#d9d4c7' };
+export const couleurs = { fond: '#fdfcf8', texte: '#1d1b17', discret: '#5c574d', accent: '#8a2f1f', filet: '#d9d4c7' };
 
 /** The card as satori lays it out. */
 function mise(carte: Carte): Element {

@@ -4,13 +4,16 @@
  * Beside each passage's number, a « Partager » button opens a small menu: copy the passage's link
  * (its share URL, `/textes/<slug>/p14/`, whose preview shows the passage's words), copy a ready
  * citation (« opening words… » — Author, Title, § 14, URL), or hand both to the system's share
- * sheet where the Web Share API exists. Notes get the same button, beside their back-links.
+ * sheet where the Web Share API exists, or copy the passage's reference for a reference manager
+ * (BibTeX, RIS, CSL-JSON: the text's reference, `data-reference`, with the passage's link and
+ * number). Notes get the same button, beside their back-links.
  * Without JavaScript, the § number is an ordinary link to the passage.
  *
  * Nothing here reads or changes the URL's fragment: arriving at `#p14` (highlight, scroll below
  * the header) is done by CSS alone, and text-fragment links (`#:~:text=`) are left to the browser.
  */
 import { citation, reference, referenceDansUnePhrase } from '../noyau/references.ts';
+import { bibtex, cslJson, ris, type ReferenceDuTexte } from '../noyau/bibliographie.ts';
 
 const article = document.querySelector<HTMLElement>('[data-texte]');
 
@@ -70,6 +73,7 @@ function bouton(cible: Cible): HTMLButtonElement {
 
 if (article) {
   const { titre = '', auteur = '', adresse = location.href.split('#')[0]! } = article.dataset;
+  const referenceDuTexte = article.dataset.reference ? (JSON.parse(article.dataset.reference) as ReferenceDuTexte) : undefined;
   const cibles = new Map<string, Cible>();
 
   for (const marge of article.querySelectorAll<HTMLElement>('.marge-passage')) {
@@ -207,6 +211,27 @@ if (article) {
     liste.className = 'menu-partage-actions';
     liste.append(...actions);
     menu.replaceChildren(entete, liste);
+    if (referenceDuTexte) {
+      const passage = { id: cible.id, reference: cible.ref, url: lien };
+      const formats: Array<[string, string]> = [
+        ['BibTeX', bibtex(referenceDuTexte, passage)],
+        ['RIS', ris(referenceDuTexte, passage)],
+        ['CSL-JSON', `${JSON.stringify([cslJson(referenceDuTexte, passage)], null, 2)}\n`],
+      ];
+      const sousTitre = document.createElement('p');
+      sousTitre.className = 'menu-partage-sous-titre';
+      sousTitre.textContent = 'Copier la référence, pour Zotero…';
+      const references = document.createElement('div');
+      references.className = 'menu-partage-actions';
+      references.append(...formats.map(([nom, texte]) => {
+        const b = action(nom, async () => {
+          if (await copier(texte)) { menu.hidePopover(); annoncer(`Référence ${cible.du} copiée (${nom}).`); } else montrer(texte);
+        });
+        b.setAttribute('aria-label', `Copier la référence en ${nom}`);
+        return b;
+      }));
+      menu.append(sousTitre, references);
+    }
     menu.setAttribute('aria-labelledby', entete.id);
 
     ouvreur = declencheur;

@@ -150,6 +150,29 @@ describe('sharing a passage', () => {
     await contexte.close();
   });
 
+  it('should copy a passage’s reference for a reference manager, in RIS, BibTeX and CSL-JSON', async () => {
+    const { contexte, page, adresse, trouver } = await ouvrir();
+    const { id, numero } = await trouver('Je déclare non seulement');
+    const lien = `${adresse}${id}/`;
+    const copier = async (format: string) => {
+      await page.locator(`#${id} .numero-passage`).click();
+      await page.getByRole('button', { name: `Partager le paragraphe ${numero}`, exact: true }).click();
+      await page.getByRole('button', { name: `Copier la référence en ${format}` }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(`Référence du § ${numero} copiée (${format}).`);
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const ris = await copier('RIS');
+    expect(ris).toMatch(/^TY {2}- CHAP\r\n/);
+    expect(ris).toContain('\r\nTI  - Lettre de Boukharine aux membres du Politburo\r\nAU  - Boukharine, Nikolaï\r\n');
+    expect(ris).toContain(`\r\nUR  - ${lien}\r\nN1  - § ${numero}\r\nER  -\r\n`);
+    const bib = await copier('BibTeX');
+    expect(bib).toMatch(new RegExp(`^@incollection\\{${LETTRE}-${id},\n`));
+    expect(bib).toContain(`  url = {${lien}},\n  note = {§ ${numero}}\n}`);
+    const [csl] = JSON.parse(await copier('CSL-JSON')) as Array<Record<string, unknown>>;
+    expect(csl).toMatchObject({ type: 'chapter', title: 'Lettre de Boukharine aux membres du Politburo', author: [{ family: 'Boukharine', given: 'Nikolaï' }], URL: lien, note: `§ ${numero}`, issued: { 'date-parts': [[1936, 8, 27]] } });
+    await contexte.close();
+  });
+
   it('should copy the passage’s link from the keyboard, and give focus back', async () => {
     const { contexte, page, adresse, trouver } = await ouvrir();
     const { id, numero } = await trouver('Je déclare non seulement');

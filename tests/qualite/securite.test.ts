@@ -1,9 +1,9 @@
 /**
  * Security of the built pages, read from `dist/`: every page carries a Content-Security-Policy
  * (meta) that allows no inline script, no `eval` and no other origin; no page holds inline script
- * (`<script>` without `src`, `on…` attributes, `javascript:` addresses) or inline style (`style=`,
- * `<style>` unless the policy lists its hash), which that policy would block anyway; and raw HTML
- * in a text stops the build.
+ * (`<script>` without `src` other than a JSON-LD data block, `on…` attributes, `javascript:`
+ * addresses) or inline style (`style=`, `<style>` unless the policy lists its hash), which that
+ * policy would block anyway; and raw HTML in a text stops the build.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,6 +29,17 @@ function attribut(element: Element, nom: string): string | undefined {
 function empreinte(e: Element): string {
   const contenu = e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
   return `'sha256-${createHash('sha256').update(contenu, 'utf8').digest('base64')}'`;
+}
+
+/** `<script type="application/ld+json">` whose content parses as JSON: data, not code. */
+function estBlocJsonLd(e: Element): boolean {
+  if (attribut(e, 'type') !== 'application/ld+json') return false;
+  try {
+    JSON.parse(e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function inspecter(page: PageConstruite) {
@@ -58,7 +69,9 @@ describe('security of the built pages', () => {
     const empreintes = new Set(attribut(csp[0]!, 'content')?.match(/'sha256-[^']+'/g) ?? []);
     const problemes: string[] = [];
     for (const e of tous) {
-      if (e.tagName === 'script' && !attribut(e, 'src')) problemes.push('<script> without src');
+      // A JSON-LD data block (schema.org metadata) is never executed: allowed when it is exactly
+      // that type and holds JSON; any other script without src is inline code.
+      if (e.tagName === 'script' && !attribut(e, 'src') && !estBlocJsonLd(e)) problemes.push('<script> without src');
       if (e.tagName === 'script' && /^(?:[a-z]+:)?\/\//i.test(attribut(e, 'src') ?? '')) problemes.push(`script from another origin: ${attribut(e, 'src')}`);
       // A <style> element only where the page's policy names its exact hash (the offline edition).
       if (e.tagName === 'style' && !empreintes.has(empreinte(e))) problemes.push('<style> element whose hash the CSP does not list');
@@ -94,5 +107,4 @@ describe('security of the built pages', () => {
     expect(echec?.code, 'astro build exits with an error').not.toBe(0);
     expect(`${echec?.stdout}${echec?.stderr}`).toMatch(new RegExp(`introduction\\.md:${ligne + 1}:1 : HTML brut`));
   }, 180_000);
-});
 });
