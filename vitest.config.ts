@@ -18,7 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/{navigateur,qualite,site}/**/*.test.ts'],
+          include: ['tests/{navigateur,qualite,site,publier}/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Browser tests each start Chromium: on a two-core machine, one file at a time is faster.

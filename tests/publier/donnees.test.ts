@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { cheminDeBase } from '../../src/lib/base.ts';
+import { configuration } from '../../src/construction/config.ts';
 import { DIST } from '../helpers/site.ts';
 
-const RACINE = new URL(cheminDeBase(), process.env.SITE_URL ?? 'http://127.0.0.1:4321').href;
+const RACINE = new URL(configuration().base, configuration().site).href;
 const lire = (chemin: string) => JSON.parse(readFileSync(join(DIST, chemin), 'utf8')) as Record<string, any>;
 /** The built file an address of the site names (its fragment, if any, checked against the page's ids). */
 function existe(adresse: string): boolean {

@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cheminDeBase } from '../../src/lib/base.ts';
+import { configuration } from '../../src/construction/config.ts';
 import { arbre, elements, ids } from '../helpers/html.ts';
 import { pagesConstruites } from '../helpers/pages.ts';
 import { DIST } from '../helpers/site.ts';
 
-const RACINE = new URL(cheminDeBase(), process.env.SITE_URL ?? 'http://127.0.0.1:4321').href;
+const RACINE = new URL(configuration().base, configuration().site).href;
 const pages = pagesConstruites();
 
 /** The built page an absolute address of the site names, and its fragment; null outside the site or when no page is there. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bibtex, cslJson, decomposer, estCollectif, ris, type ReferenceDuTexte } from '../../src/lib/references.ts';
+import { bibtex, cslJson, decomposer, estCollectif, ris, type ReferenceDuTexte } from '../../src/noyau/bibliographie.ts';
 import { arbre, elements } from '../helpers/html.ts';
 import { pagesConstruites } from '../helpers/pages.ts';
 import { DIST } from '../helpers/site.ts';
