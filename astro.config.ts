@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import horsLigne from './src/integrations/hors-ligne.ts';
+import sansPrechargement from './src/integrations/sans-prechargement.ts';
 import typographie from './src/integrations/typographie.ts';
 import { cheminDeBase } from './src/lib/base.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/plugins/index.ts';
@@ -22,8 +23,9 @@ export default defineConfig({
   // French typography on every page (templates included), then the whole dossier in one file for
   // reading without network (README, « Lire hors ligne »), which takes the typeset pages.
   integrations: [typographie(), horsLigne()],
-  // Scripts stay files too (Astro would inline small ones).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts stay files too (Astro would inline small ones); no module-preload helper in the text
+  // pages' loader (src/integrations/sans-prechargement.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [sansPrechargement()] },
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, smartypants, gfm: true }),
   },
