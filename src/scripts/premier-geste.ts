@@ -15,7 +15,7 @@ const charger = () => import('./texte.ts');
 
 /** What the enhancements answer to on a click. */
 const CLIQUABLES = '.appel a, span.mention[data-personne]';
-const GESTES = ['scroll', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'pointerover'] as const;
+const GESTES = ['scroll', 'pointerdown', 'keydown', 'focusin', 'pointerover'] as const;
 
 let etat: 'attente' | 'chargement' | 'pret' = 'attente';
 let clicRetenu: HTMLElement | null = null;
@@ -40,8 +40,8 @@ function demarrer() {
 
 /** Where Tab leads from the focused element (the edition sets no positive tabindex: document order). */
 function focusSuivant(sens: 1 | -1) {
-  const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-    .filter((e) => e.getClientRects().length > 0);
+  const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .filter((e) => e.tabIndex >= 0 && !(e as HTMLInputElement).disabled && e.getClientRects().length > 0);
   focusables[focusables.indexOf(document.activeElement as HTMLElement) + sens]?.focus();
 }
 
