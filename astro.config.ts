@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { configuration } from './src/construction/config.ts';
 import epub from './src/construction/integrations/epub.ts';
 import horsLigne from './src/construction/integrations/hors-ligne.ts';
+import sansPrechargement from './src/construction/integrations/sans-prechargement.ts';
 import { smartypants } from './src/noyau/pipeline.ts';
 
 const config = configuration();
@@ -22,8 +23,9 @@ export default defineConfig({
   // The whole dossier in one file for reading without network (README, « Lire hors ligne »), then
   // the EPUB for e-readers, which also writes the files' sizes into the pages that offer them.
   integrations: [horsLigne(), epub()],
-  // Scripts stay files too (Astro would inline small ones).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts stay files too (Astro would inline small ones); no module-preload helper in the text
+  // pages' loader (src/construction/integrations/sans-prechargement.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [sansPrechargement()] },
   // The texts are rendered by the edition's own pipeline (src/construction/chargeurs.ts); this
   // processor only renders the short notes of the persons register.
   markdown: {

@@ -1,24 +1,14 @@
 /**
  * What the benchmark measures of one page in Chromium: bytes on the wire (compressed bodies, as
- * the browser received them), scripts loaded before any interaction, LCP and CLS (PerformanceObserver),
- * the layout shift when a note or a preview opens, and the page's weight against the compressed
- * size of its own text (the `main` element's text, read without JavaScript).
+ * the browser received them) cold, at the reader's first gesture and warm, LCP and CLS
+ * (PerformanceObserver), the layout shift when a note or a preview opens, and the page's own text
+ * (the `main` element's text, read without JavaScript), against which its weight is judged.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { PHONE, WIDE } from '../../tests/helpers/site.ts';
-import { brotli } from './serveur.ts';
 
 export interface MesurePage {
   chemin: string;
-  /** Requests made while loading. */
-  requetes: number;
-  /** Compressed bytes received while loading (response bodies). */
-  octets: number;
-  /** Of which the page's HTML. */
-  octetsHtml: number;
-  /** Of which scripts, and how many. */
-  octetsJs: number;
-  scripts: number;
   /** Largest Contentful Paint and Cumulative Layout Shift while loading, on a phone. */
   lcp: number;
   cls: number;
@@ -28,12 +18,29 @@ export interface MesurePage {
   decalageNote: number | null;
   /** Layout shift when a preview opens (hovering a link to a person); null without such links. */
   decalageApercu: number | null;
-  /** Brotli size of the page's main text. */
-  octetsTexte: number;
-  /** `octets / octetsTexte`. */
-  ratio: number;
+  /** The page's main text, as read without JavaScript. */
+  texte: string;
   /** Every paragraph shown with JavaScript is there without it. */
   lisibleSansJs: boolean;
+}
+
+/** Compressed bytes received, by kind of resource. */
+export interface Octets {
+  total: number;
+  html: number;
+  css: number;
+  js: number;
+  requetes: number;
+  scripts: number;
+}
+
+export interface PoidsPage {
+  /** On a phone with an empty cache, until the page is idle: what a reader pays before reading. */
+  froid: Octets;
+  /** What the reader's first gesture (scrolling) loads next: the scripts that wait for it. */
+  auGeste: Octets;
+  /** The page again, its HTML new but stylesheets, scripts and icon cached: the next text. */
+  chaud: Octets;
 }
 
 /** Installed before any page script: collects LCP and layout shifts. */
@@ -73,12 +80,9 @@ export async function mesurer(browser: Browser, url: string): Promise<MesurePage
   const context = await contexte(browser, PHONE, origine);
   const page = await context.newPage();
   await page.addInitScript(observer);
-  const recues: Promise<{ octets: number; type: string }>[] = [];
-  page.on('requestfinished', (r) => recues.push(r.sizes().then((s) => ({ octets: s.responseBodySize, type: r.resourceType() }))));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const chargement = await Promise.all(recues);
   const { lcp, decalages } = await lireDecalages(page);
   const cls = decalages.filter((d) => !d.recent).reduce((s, d) => s + d.valeur, 0);
 
@@ -123,24 +127,70 @@ export async function mesurer(browser: Browser, url: string): Promise<MesurePage
   const sansJsParagraphes = new Set(await paragraphes(pageSansJs));
   await sansJs.close();
 
-  const octets = chargement.reduce((s, r) => s + r.octets, 0);
-  const octetsTexte = brotli(texte).length;
   return {
     chemin: new URL(url).pathname,
-    requetes: chargement.length,
-    octets,
-    octetsHtml: chargement.filter((r) => r.type === 'document').reduce((s, r) => s + r.octets, 0),
-    octetsJs: chargement.filter((r) => r.type === 'script').reduce((s, r) => s + r.octets, 0),
-    scripts: chargement.filter((r) => r.type === 'script').length,
     lcp,
     cls,
     clsLarge,
     decalageNote,
     decalageApercu,
-    octetsTexte,
-    ratio: octets / octetsTexte,
+    texte,
     lisibleSansJs: avecJs.every((p) => sansJsParagraphes.has(p)),
   };
+}
+
+/** Counts what a page receives from now on; the returned function stops counting and sums up. */
+function compteur(page: Page): () => Promise<Octets> {
+  const recues: Promise<{ octets: number; type: string }>[] = [];
+  const ecouter = (r: Request) => void recues.push(r.sizes().then((s) => ({ octets: s.responseBodySize, type: r.resourceType() })));
+  page.on('requestfinished', ecouter);
+  return async () => {
+    page.off('requestfinished', ecouter);
+    const toutes = (await Promise.all(recues)).filter((r) => r.octets > 0);
+    const de = (type: string) => toutes.filter((r) => r.type === type).reduce((s, r) => s + r.octets, 0);
+    return {
+      total: toutes.reduce((s, r) => s + r.octets, 0),
+      html: de('document'),
+      css: de('stylesheet'),
+      js: de('script'),
+      requetes: toutes.length,
+      scripts: toutes.filter((r) => r.type === 'script').length,
+    };
+  };
+}
+
+async function auRepos(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
+
+/**
+ * A page's weight on a phone, from the server at `url` (which picks the encoding): cold, then
+ * what a first scroll loads, then the page again under another address (`?chaud`) so that only its
+ * HTML is new, as for the next page of the same kind. The browser's cache is on (no request
+ * interception, which would turn it off); a request to another origin stops the benchmark.
+ */
+export async function poids(browser: Browser, url: string): Promise<PoidsPage> {
+  const origine = new URL(url).origin;
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const ailleurs: string[] = [];
+  page.on('request', (r) => void (new URL(r.url()).origin !== origine && !r.url().startsWith('data:') && ailleurs.push(r.url())));
+  let fin = compteur(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await auRepos(page);
+  const froid = await fin();
+  fin = compteur(page);
+  await page.evaluate(() => window.scrollBy(0, 300));
+  await auRepos(page);
+  const auGeste = await fin();
+  fin = compteur(page);
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}chaud`, { waitUntil: 'load' });
+  await auRepos(page);
+  const chaud = await fin();
+  await context.close();
+  if (ailleurs.length > 0) throw new Error(`requêtes vers une autre origine : ${ailleurs.join(', ')}`);
+  return { froid, auGeste, chaud };
 }
 
 /** Bytes Pagefind downloads for queries, from an empty page of the site (cold, then each next query). */

@@ -1,6 +1,7 @@
 /**
  * The benchmark's static server: serves a build as a good static host would, compressed (brotli,
- * else gzip, as the browser asks) with long caching for hashed assets, on 127.0.0.1 only.
+ * else gzip, as the browser asks, or always the one encoding asked for: hosts that only gzip)
+ * with long caching for hashed assets, on 127.0.0.1 only.
  * `/__bench__/vide.html` is an empty page without a policy, from which the benchmark drives Pagefind.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -24,7 +25,14 @@ export function brotli(contenu: Buffer | string): Buffer {
 
 export interface ServeurBench { url: string; close: () => Promise<void> }
 
-export async function servirCompresse(racine: string, base = '/'): Promise<ServeurBench> {
+export type Encodage = 'br' | 'gzip';
+
+/** Gzip at the highest level: what a host that precompresses its files, without brotli, sends. */
+export function gzip(contenu: Buffer | string): Buffer {
+  return gzipSync(contenu, { level: 9 });
+}
+
+export async function servirCompresse(racine: string, base = '/', seulement?: Encodage): Promise<ServeurBench> {
   const cache = new Map<string, { br: Buffer; gz: Buffer }>();
   const serveur = createServer(async (requete, reponse) => {
     const chemin = decodeURIComponent(new URL(requete.url ?? '/', 'http://x').pathname);
@@ -59,10 +67,11 @@ export async function servirCompresse(racine: string, base = '/'): Promise<Serve
     let corps: Buffer = await readFile(fichier);
     const accepte = String(requete.headers['accept-encoding'] ?? '');
     if (TEXTE.has(ext)) {
-      if (!cache.has(fichier)) cache.set(fichier, { br: brotli(corps), gz: gzipSync(corps, { level: 9 }) });
+      if (!cache.has(fichier)) cache.set(fichier, { br: brotli(corps), gz: gzip(corps) });
       const compresse = cache.get(fichier)!;
-      if (/\bbr\b/.test(accepte)) [corps, entetes['content-encoding']] = [compresse.br, 'br'];
-      else if (/\bgzip\b/.test(accepte)) [corps, entetes['content-encoding']] = [compresse.gz, 'gzip'];
+      const encodage = seulement ?? (/\bbr\b/.test(accepte) ? 'br' : /\bgzip\b/.test(accepte) ? 'gzip' : null);
+      if (encodage === 'br') [corps, entetes['content-encoding']] = [compresse.br, 'br'];
+      else if (encodage === 'gzip') [corps, entetes['content-encoding']] = [compresse.gz, 'gzip'];
     }
     entetes['content-length'] = String(corps.length);
     reponse.writeHead(statut, entetes);

@@ -1,6 +1,6 @@
 /**
  * The EPUB's cover (1600 × 2400 PNG), drawn at build time like the share images
- * (src/lib/image-partage.ts): satori with the local Source Serif 4, then resvg. No network.
+ * (src/construction/image-partage.ts): satori with the local Source Serif 4, then resvg. No network.
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';

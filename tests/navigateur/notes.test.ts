@@ -83,6 +83,8 @@ describe('notes', () => {
   it('should place margin notes on a wide screen without overlapping each other or the text', async () => {
     const page = await banc.browser.newPage(WIDE);
     await open(page);
+    // On wide screens the enhancements load right after the page (src/navigateur/premier-geste.ts).
+    await page.locator('.note-marge').first().waitFor({ state: 'attached' });
     const boxes = await page.locator('.note-marge').evaluateAll((asides) => asides.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBeGreaterThan(0);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);

@@ -211,7 +211,8 @@ describe('sharing a passage', () => {
     expect(e.haut).toBeGreaterThanOrEqual(-5);
     expect(e.haut).toBeLessThan(e.hauteurFenetre);
     expect(await page.evaluate(() => location.hash)).toBe('');
-    expect(await page.locator('.partager-passage').count()).toBeGreaterThan(0);
+    // The browser's scroll is the first gesture: the enhancements load then.
+    await expect.poll(() => page.locator('.partager-passage').count()).toBeGreaterThan(0);
     expect(erreurs).toEqual([]);
     await page.close();
   });
