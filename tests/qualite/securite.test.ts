@@ -95,4 +95,3 @@ describe('security of the built pages', () => {
     expect(`${echec?.stdout}${echec?.stderr}`).toMatch(new RegExp(`introduction\\.md:${ligne + 1}:1 : HTML brut`));
   }, 180_000);
 });
-});
