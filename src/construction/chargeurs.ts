@@ -16,9 +16,10 @@ import { ErreurDeContenu, lireContenu, lireRegistrePersonnes, messagesDuDossier,
 function surveiller(context: LoaderContext, charger: () => Promise<void>) {
   const { contenu } = configuration();
   context.watcher?.add(contenu);
-  context.watcher?.on('all', (_evenement, chemin) => {
+  const recharger = (chemin: string) => {
     if (chemin.startsWith(contenu)) charger().catch((erreur: Error) => context.logger.error(erreur.message));
-  });
+  };
+  for (const evenement of ['change', 'add', 'unlink'] as const) context.watcher?.on(evenement, recharger);
 }
 
 export function chargeurTextes(): Loader {

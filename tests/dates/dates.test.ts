@@ -97,7 +97,7 @@ describe('EDTF values', () => {
   });
 
   it('should stop on a value it cannot read, naming it', () => {
-    expect(() => bornes('été 1930')).toThrow('Unexpected date value `été 1930`, expected an EDTF value such as 1936-08-27, 1936-08, 1936, 1930-22, 192X or 1936/1938');
+    expect(() => bornes('été 1930')).toThrow('valeur de date `été 1930` invalide : une valeur EDTF comme 1936-08-27, 1936-08, 1936, 1930-22, 192X ou 1936/1938 est attendue');
   });
 
   it('should write values in French', () => {

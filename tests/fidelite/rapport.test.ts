@@ -1,13 +1,14 @@
 /** The fidelity check in plain text (`src/noyau/fidelite/rapport.ts`). */
 import { describe, expect, it } from 'vitest';
 import { aligner } from '../../src/noyau/fidelite/alignement.ts';
-import { ENTETES, formaterEcart, formaterTableau, ligneDuTableau } from '../../src/noyau/fidelite/rapport.ts';
+import { ENTETES, formaterTableau, ligneDuTableau, raisonDeLEcart } from '../../src/noyau/fidelite/rapport.ts';
 import { parseMarkdown } from '../../src/noyau/markdown.ts';
 
 describe('rapport', () => {
   it('should give one row per text, in the order of the headings', () => {
     const alignement = aligner({ texte: 'Une com-\nplicité de Smimov,\n' }, parseMarkdown('Une complicité de :corr[Smirnov]{source="Smimov"}, grande.\n'));
-    expect(ligneDuTableau('lettre', alignement)).toEqual(['lettre', '4', '5', '1', '0', '1', '0', '0', '0', '1']);
+    const { fidelite, lignesSource } = alignement;
+    expect(ligneDuTableau('lettre', fidelite, lignesSource.length)).toEqual(['lettre', '4', '5', '1', '0', '1', '0', '0', '0', '1']);
     expect(ENTETES).toHaveLength(10);
   });
 
@@ -21,11 +22,12 @@ describe('rapport', () => {
     expect(new Set(tableau.map((l) => l.length)).size).toBe(1);
   });
 
-  it('should name the text, the source line, both sides, the reason, the text line and the context', () => {
+  it('should name the source file and line, both sides, the reason and the context, in French', () => {
     const ecart = { ligneSource: 12, source: 'Smimov', edition: 'Smirnov', contexte: 'I. [Smimov] I.', ligne: 4, raison: 'mots changés' };
-    expect(formaterEcart('content/textes/a.md', 'content/sources/a.txt', ecart)).toBe(
-      'content/textes/a.md ← content/sources/a.txt:12: source «Smimov» / édition «Smirnov» — mots changés (texte l. 4); contexte : I. [Smimov] I.',
+    expect(raisonDeLEcart('content/sources/a.txt', ecart)).toBe(
+      'différence avec content/sources/a.txt:12 : source « Smimov », édition « Smirnov » — mots changés ; contexte : I. [Smimov] I.',
     );
-    expect(formaterEcart('t.md', 's.txt', { ligneSource: 0, source: '', edition: 'x', contexte: '', raison: 'r' })).toBe('t.md ← s.txt: source «» / édition «x» — r; contexte : ');
+    // No source line known: the file alone.
+    expect(raisonDeLEcart('s.txt', { ligneSource: 0, source: '', edition: 'x', contexte: '', raison: 'r' })).toBe('différence avec s.txt : source «  », édition « x » — r ; contexte : ');
   });
 });

@@ -57,7 +57,7 @@ describe('offline edition', () => {
 
   it('should fail with a plain sentence on a page without its article', () => {
     expect(() => texteHorsLigne({ slug: 'vide', html: '<main></main>' }, options, new Set())).toThrow(
-      'textes/vide/: no <article data-texte> in the built page, expected the text\'s article (see src/pages/textes/[slug].astro)',
+      'textes/vide/ : pas d’<article data-texte> dans la page construite (voir src/pages/textes/[slug].astro)',
     );
   });
 });

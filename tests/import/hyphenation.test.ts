@@ -8,7 +8,8 @@ describe('line-end hyphens', () => {
   let join: ExplainingHyphenJoiner;
   beforeAll(async () => {
     join = await createHyphenJoiner(fixture('hyphen-corpus.txt'));
-  });
+    // Loading the French dictionary takes seconds, many more on a loaded two-core machine.
+  }, 120_000);
 
   it('should rejoin a word split at a line end', () => {
     expect(join('com-', 'plicité')).toBe('join');

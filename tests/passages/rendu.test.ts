@@ -4,16 +4,17 @@
  * then updated after two paragraphs were merged, so it carries an alias. `rendu/sortie.html` is the
  * expected HTML. Regenerate both with `UPDATE=1 npx vitest run tests/passages` and review the diff.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Passage } from '../../src/noyau/modele.ts';
+import { lireContenu, messagesDuDossier, modelerDossier } from '../../src/construction/contenu.ts';
 import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
-import { ecrireRegistre } from '../../src/noyau/passages/registre.ts';
-import { renderMarkdown } from '../../src/noyau/pipeline.ts';
+import { ecrireRegistre, lireRegistrePassages } from '../../src/noyau/passages/registre.ts';
+import { formaterMessage } from '../../src/noyau/pipeline.ts';
 import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
+import { contenuTemporaire, modeleDe, rendre } from '../helpers/pipeline.ts';
 
 const dossier = join(import.meta.dirname, 'rendu');
 const texte = join(dossier, 'textes', 'lettre.md');
@@ -30,11 +31,16 @@ beforeAll(async () => {
   writeFileSync(registre, ecrireRegistre(apres.registre));
 });
 
-async function erreur(markdown: string, path: string): Promise<string> {
+/** The letter (or a changed version of it) rendered with its ledger. */
+function rendreLettre(markdown = readFileSync(texte, 'utf8')): Promise<VFile> {
+  return rendre(markdown, chemin, { registre: lireRegistrePassages(readFileSync(registre, 'utf8'), relative(process.cwd(), registre)) });
+}
+
+async function erreur(markdown: string): Promise<string> {
   try {
-    await renderMarkdown(markdown, path);
+    await rendreLettre(markdown);
   } catch (error) {
-    if (error instanceof VFileMessage) return `${path}:${error.line}:${error.column}: ${error.reason}`;
+    if (error instanceof VFileMessage) return formaterMessage(error);
     throw error;
   }
   throw new Error('expected the rendering to stop');
@@ -42,7 +48,7 @@ async function erreur(markdown: string, path: string): Promise<string> {
 
 describe('remark-passages', () => {
   it('should number every passage and give it its id from the ledger', async () => {
-    const html = String((await renderMarkdown(readFileSync(texte, 'utf8'), chemin)).value).replace(/\u202F/g, '&#x202F;') + '\n';
+    const html = String((await rendreLettre()).value) + '\n';
     const attendu = join(dossier, 'sortie.html');
     if (update || !existsSync(attendu)) {
       if (!update) throw new Error('Missing rendu/sortie.html: run with UPDATE=1 and review it');
@@ -53,51 +59,66 @@ describe('remark-passages', () => {
   });
 
   it('should land a merged passage’s old id on the passage that took it in', async () => {
-    const html = String((await renderMarkdown(readFileSync(texte, 'utf8'), chemin)).value);
+    const html = String((await rendreLettre()).value);
     expect(html).toMatch(/<p id="p3" class="passage"><span id="p4" class="alias"><\/span><span class="marge-passage"[^>]*><a [^>]*href="#p3"[^>]*>§\u00A03<\/a><\/span>Ma situation/);
   });
 
-  it('should record the passages and the notes on the front matter, in reading order', async () => {
-    const file = await renderMarkdown(readFileSync(texte, 'utf8'), chemin);
-    const passages = (file.data as { astro: { frontmatter: { passages: Passage[] } } }).astro.frontmatter.passages;
-    expect(passages.map((p) => [p.id, p.numero])).toEqual([['p1', 1], ['p2', 2], ['p3', 3], ['p5', 4], ['p6', 5], ['p7', 6], ['p8', 7], ['p9', 8], ['note-2', '2']]);
+  it('should record the passages and the notes in the model, in reading order', async () => {
+    const modele = modeleDe(await rendreLettre());
+    const passages = modele.passages!;
+    expect(passages.map((p) => [p.id, p.numero, p.genre, p.ligne])).toEqual([
+      ['p1', 1, 'structure', 1], ['p2', 2, 'paragraphe', 3], ['p3', 3, 'paragraphe', 5], ['p5', 4, 'citation', 7],
+      ['p6', 5, 'paragraphe', 11], ['p7', 6, 'element-de-liste', 13], ['p8', 7, 'element-de-liste', 14], ['p9', 8, 'structure', 16], ['note-2', '2', 'note', 18],
+    ]);
     expect(passages[2]!.alias).toEqual(['p4']);
     expect(passages[1]!.texte).toBe('J’étais en voyage, je n’avais pas la moindre idée de ce qui se passait au procès. En ouvrant le journal, je suis tombé par hasard sur les déclarations de l’accusation.');
     expect(passages[3]!.texte).toMatch(/^« Je ne prétends .* incontestable\. Je poursuis /);
+    expect(passages.at(-1)!.texte).toBe('Le procès de l’été, dont la lettre parle plus loin.');
+    expect(modele.passagesRetires).toEqual(JSON.parse(readFileSync(registre, 'utf8')).retires);
+    // The note knows its call and the passage that calls it.
+    expect(modele.notes).toEqual([{ numero: '2', id: 'note-2', appels: ['appel-2'], appelee: ['p2'], texte: 'Le procès de l’été, dont la lettre parle plus loin.', lacunes: [] }]);
+  });
+
+  it('should place the text’s marks in their passages', async () => {
+    const modele = modeleDe(await rendreLettre());
+    for (const lieu of [...modele.mentions!, ...modele.dates!]) {
+      const passage = modele.passages!.find((p) => p.id === lieu.passage)!;
+      expect(passage.texte.slice(lieu.debut, lieu.fin)).toBe('forme' in lieu ? lieu.forme : lieu.mots);
+      expect(passage.texte.slice(lieu.debutPhrase, lieu.debutPhrase + lieu.phrase.length)).toBe(lieu.phrase);
+    }
   });
 
   it('should stop the build at the passage where the text and its ledger disagree', async () => {
     const modifie = readFileSync(texte, 'utf8').replace('déclarations de l\'accusation', 'déclarations de l\'accusé');
-    expect(await erreur(modifie, chemin)).toBe(`${chemin}:3:1: Unexpected passage § 2 « J’étais en voyage, je n’avais pas la moindre… », expected \`p2\` « J’étais en voyage, je n’avais pas la moindre… » of \`${relative(process.cwd(), registre)}\`: the text and its ledger disagree, run npm run passages`);
+    expect(await erreur(modifie)).toBe(`${chemin}:3:1 : passage inattendu § 2 « J’étais en voyage, je n’avais pas la moindre… », le registre \`content/passages/lettre.json\` attend \`p2\` « J’étais en voyage, je n’avais pas la moindre… » : le texte et son registre ne concordent pas, lancer npm run passages`);
   });
 
   it('should stop the build when passages were added or removed at the end', async () => {
     const plus = readFileSync(texte, 'utf8').replace('::signature[L\'auteur]', '::signature[L\'auteur]\n\nPost-scriptum ajouté.');
-    expect(await erreur(plus, chemin)).toMatch(/:18:1: Unexpected passage § 9 « Post-scriptum ajouté\. », expected no more passages \(the ledger `[^`]+` lists 8\): the text and its ledger disagree, run npm run passages$/);
+    expect(await erreur(plus)).toBe(`${chemin}:18:1 : passage inattendu § 9 « Post-scriptum ajouté. », le registre \`content/passages/lettre.json\` attend la fin du texte (il compte 8 passages) : le texte et son registre ne concordent pas, lancer npm run passages`);
     const moins = readFileSync(texte, 'utf8').replace('::signature[L\'auteur]', '');
-    expect(await erreur(moins, chemin)).toMatch(/: Unexpected end of the text after § 7, expected `p9` « L’auteur » and 0 more passage\(s\) of `[^`]+`: the text and its ledger disagree, run npm run passages$/);
+    expect(await erreur(moins)).toBe(`${chemin}:14:1 : fin du texte après le § 7, alors que le registre \`content/passages/lettre.json\` attend encore \`p9\` « L’auteur » : le texte et son registre ne concordent pas, lancer npm run passages`);
+    const deuxDeMoins = moins.replace('- saisir le moindre espoir d\'être graciés.\n', '');
+    expect(await erreur(deuxDeMoins)).toMatch(/:13:1 : fin du texte après le § 6, alors que le registre `content\/passages\/lettre\.json` attend encore `p8` « saisir le moindre espoir d’être graciés\. » et 1 autre\(s\) passage\(s\) : /);
   });
 
   it('should stop the build when a text has no ledger', async () => {
-    const racine = mkdtempSync(join(tmpdir(), 'passages-'));
-    cpSync(join(dossier, 'textes'), join(racine, 'textes'), { recursive: true });
-    const path = join(racine, 'textes', 'lettre.md');
-    expect(await erreur(readFileSync(path, 'utf8'), path)).toMatch(/lettre\.md:1:1: Unexpected text without a ledger of passages \(`[^`]*passages\/lettre\.json`\), run npm run passages$/);
+    const racine = contenuTemporaire({ 'textes/lettre.md': readFileSync(texte, 'utf8') });
+    const { erreurs } = messagesDuDossier(await modelerDossier(lireContenu(racine), '/'));
+    expect(erreurs).toEqual([`${relative(process.cwd(), join(racine, 'textes', 'lettre.md'))}:1:1 : ce texte n’a pas de registre de passages (content/passages/lettre.json) : lancer npm run passages`]);
   });
 
-  it('should stop the build with a plain sentence when the ledger is damaged', async () => {
-    const racine = mkdtempSync(join(tmpdir(), 'passages-'));
-    cpSync(join(dossier, 'textes'), join(racine, 'textes'), { recursive: true });
-    mkdirSync(join(racine, 'passages'));
+  it('should stop the build with a plain sentence when the ledger is damaged', () => {
     const json = JSON.parse(readFileSync(registre, 'utf8'));
     json.passages[1].id = 'p3';
-    writeFileSync(join(racine, 'passages', 'lettre.json'), JSON.stringify(json));
-    const path = join(racine, 'textes', 'lettre.md');
-    expect(await erreur(readFileSync(path, 'utf8'), path)).toMatch(/lettre\.md:1:1: [^:]*passages\/lettre\.json : registre inattendu, l’identifiant `p3` figure deux fois ; le restaurer depuis git, ou le supprimer et lancer npm run passages$/);
+    const racine = contenuTemporaire({ 'textes/lettre.md': readFileSync(texte, 'utf8'), 'passages/lettre.json': JSON.stringify(json) });
+    const fichier = relative(process.cwd(), join(racine, 'passages', 'lettre.json'));
+    expect(() => lireContenu(racine)).toThrow(`${fichier}:1:1 : ${fichier} : registre inattendu, l’identifiant \`p3\` figure deux fois ; le restaurer depuis git, ou le supprimer et lancer npm run passages`);
   });
 
-  it('should leave a document outside a textes folder alone', async () => {
-    const html = String((await renderMarkdown('Un paragraphe.\n', 'document.md')).value);
-    expect(html).toBe('<p>Un paragraphe.</p>');
+  it('should leave a document without a ledger unnumbered', async () => {
+    const file = await rendre('Un paragraphe.\n', 'document.md');
+    expect(String(file.value)).toBe('<p>Un paragraphe.</p>');
+    expect(modeleDe(file).passages).toEqual([]);
   });
 });

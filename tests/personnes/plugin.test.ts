@@ -1,90 +1,102 @@
 /**
- * remark-personnes on small fixtures, with a small register of its own (`registre/`):
- * `fixtures/<case>/input.md` renders to `output.html` and records `mentions.json`, or stops with
- * the message in `error.txt` (`line:column: reason`).
+ * remark-personnes in the edition's pipeline, on small fixtures, with a small register of its own
+ * (`registre/`): `fixtures/<case>/input.md` renders to `output.html` and records `mentions.json`
+ * (the model's mentions), or stops with the message editors read in `error.txt`
+ * (`fichier:ligne:colonne : raison`).
  * Regenerate the expectations with `UPDATE=1 npx vitest run tests/personnes` and review them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
-import { createParser, remarkLiteralColons } from '../../src/noyau/markdown.ts';
-import { chargerRegistre } from '../../src/construction/registre-personnes.ts';
-import { smartypants } from '../../src/noyau/plugins/index.ts';
-import remarkEdition from '../../src/noyau/plugins/remark-edition.ts';
-import remarkNotes from '../../src/noyau/plugins/remark-notes.ts';
+import { formaterMessage } from '../../src/noyau/pipeline.ts';
 import remarkPersonnes from '../../src/noyau/plugins/remark-personnes.ts';
+import { modeleDe, rendreAvecPassages, repertoireDe } from '../helpers/pipeline.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
-const repertoire = chargerRegistre(join(import.meta.dirname, 'registre'));
+const repertoire = repertoireDe(join(import.meta.dirname, 'registre'));
 
-/** The site's pipeline around remark-personnes, with the test register and a base path. */
-async function rendre(markdown: string, path = 'input.md') {
-  const file = new VFile({ path, value: markdown });
-  await createParser()
-    .use(remarkSmartypants, smartypants)
-    .use(remarkLiteralColons)
-    .use(remarkEdition)
-    .use(remarkPersonnes, { repertoire, base: '/dossier' })
-    .use(remarkNotes)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  return file;
+/** The edition's pipeline with the test register, a ledger and a base path. */
+function rendre(markdown: string, chemin = 'input.md'): Promise<VFile> {
+  return rendreAvecPassages(markdown, chemin, { personnes: repertoire, base: '/dossier' });
 }
 
+/** Every mention's words are at its offsets in its passage, and in its sentence. */
+function verifierLesLieux(file: VFile): void {
+  const { mentions, passages } = modeleDe(file);
+  for (const m of mentions!) {
+    const passage = passages!.find((p) => p.id === m.passage)!;
+    expect(passage.texte.slice(m.debut, m.fin)).toBe(m.forme);
+    expect(m.phrase.slice(m.debut - m.debutPhrase, m.fin - m.debutPhrase)).toBe(m.forme);
+  }
+}
+
+async function erreur(markdown: string): Promise<string> {
+  try {
+    await rendre(markdown);
+  } catch (error) {
+    if (error instanceof VFileMessage) return formaterMessage(error);
+    throw error;
+  }
+  throw new Error('expected the rendering to stop');
+}
 
 describe('remark-personnes fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     const folder = join(root, name);
     it(`should render ${name} as expected`, async () => {
+      let file: VFile;
       try {
-        const file = await rendre(readFileSync(join(folder, 'input.md'), 'utf8'));
-        const mentions = (file.data as { astro?: { frontmatter?: { mentions?: unknown } } }).astro?.frontmatter?.mentions;
-        attenduDansLaFixture(folder, 'output.html', String(file.value) + '\n');
-        attenduDansLaFixture(folder, 'mentions.json', JSON.stringify(mentions, null, 2) + '\n');
+        file = await rendre(readFileSync(join(folder, 'input.md'), 'utf8'));
       } catch (error) {
         if (!(error instanceof VFileMessage)) throw error;
-        attenduDansLaFixture(folder, 'error.txt', `${error.line}:${error.column}: ${error.reason}\n`);
+        attenduDansLaFixture(folder, 'error.txt', formaterMessage(error) + '\n');
+        return;
       }
+      attenduDansLaFixture(folder, 'output.html', String(file.value) + '\n');
+      attenduDansLaFixture(folder, 'mentions.json', JSON.stringify(modeleDe(file).mentions, null, 2) + '\n');
+      verifierLesLieux(file);
     });
   }
 });
 
 describe('remark-personnes', () => {
-  const mentionsDe = (file: VFile) => (file.data as { astro?: { frontmatter?: { mentions?: Array<{ personne: string; passage: string }> } } }).astro?.frontmatter?.mentions;
-
-  it('should record the passage that remark-passages gave the paragraph', async () => {
-    const file = new VFile({ path: 'input.md', value: 'Kamenev parle.\n\nStaline écoute.' });
-    await createParser()
-      .use(() => (tree: Root) => tree.children.forEach((node, i) => { node.data = { ...node.data, passage: `p${i + 1}` } as never; }))
-      .use(remarkPersonnes, { repertoire })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process(file);
-    expect(mentionsDe(file)?.map((m) => [m.personne, m.passage])).toEqual([['kamenev', 'p1'], ['staline', 'p2']]);
-    expect(String(file.value)).toContain('<a href="/personnes/kamenev/" class="mention" data-personne="kamenev">Kamenev</a>');
+  it('should record each mention with its passage, its words and how it was resolved', async () => {
+    const file = await rendre('Kamenev parle, puis Kamenev.\n\nStaline écoute :personne[Yakovlev]{id="iakovlev-alexandre"}.\n');
+    expect(modeleDe(file).mentions!.map((m) => [m.entite, m.passage, m.forme, m.resolution, m.debut, m.fin])).toEqual([
+      ['kamenev', 'p1', 'Kamenev', 'graphie', 0, 7],
+      ['kamenev', 'p1', 'Kamenev', 'graphie', 20, 27],
+      ['staline', 'p2', 'Staline', 'graphie', 0, 7],
+      ['iakovlev-alexandre', 'p2', 'Yakovlev', 'directive', 15, 23],
+    ]);
+    // The first mention of a person in a block is a link, the next ones quiet marks.
+    expect(String(file.value)).toContain('<a href="/dossier/personnes/kamenev/" class="mention" data-personne="kamenev">Kamenev</a> parle, puis <span class="mention" data-personne="kamenev">Kamenev</span>');
+    verifierLesLieux(file);
   });
 
-  it('should warn about a choice for a spelling that is not ambiguous', async () => {
-    const file = await rendre('---\npersonnes: { Kamenev: kamenev }\n---\n\nKamenev.');
-    expect(file.messages.map((m) => m.reason)).toEqual(['Unexpected choice for `Kamenev`, which only designates `kamenev`: the line can go']);
+  it('should warn, without stopping, about a choice for a spelling that is not ambiguous', async () => {
+    const markdown = readFileSync(join(root, 'ambigu-resolu-texte-a', 'input.md'), 'utf8').replace('Smirnov: smirnov-ivan', 'Smirnov: smirnov-ivan, Kamenev: kamenev');
+    const file = await rendre(markdown);
+    expect(file.messages.map((m) => [formaterMessage(m), m.fatal])).toEqual([['input.md:1:1 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', false]]);
+    expect(modeleDe(file).mentions!.map((m) => [m.entite, m.resolution])).toEqual([['kamenev', 'graphie'], ['smirnov-ivan', 'en-tete']]);
   });
 
-  it('should leave alone the files it is told to ignore', async () => {
-    const file = new VFile({ path: 'content/personnes/kamenev.md', value: 'Kamenev et Smirnov.' });
-    await createParser().use(remarkPersonnes, { repertoire, ignorer: (f) => f.path.includes('/personnes/') }).use(remarkRehype).use(rehypeStringify).process(file);
-    expect(String(file.value)).toBe('<p>Kamenev et Smirnov.</p>');
-    expect(mentionsDe(file)).toBeUndefined();
+  it('should stop at an unknown person or spelling in the front matter', async () => {
+    const texte = readFileSync(join(root, 'ambigu-resolu-texte-a', 'input.md'), 'utf8');
+    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnov: personne-inconnue'))).toBe('input.md:1:1 : en-tête, personnes : `personne-inconnue` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu');
+    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnoff: smirnov-ivan'))).toBe('input.md:1:1 : en-tête, personnes : « Smirnoff » n’est pas une graphie du registre');
+  });
+
+  it('should stop with the place of every ambiguous name, and of an unknown id', async () => {
+    expect(await erreur('Texte.\n\nSmirnov et Yakovlev.\n')).toBe(
+      'input.md:3:1 : noms ambigus : ligne 3 « Smirnov » (smirnov-alexandre ou smirnov-ivan) ; ligne 3 « Yakovlev » (iakovlev-alexandre ou iakovlev-iakov) ; dire qui est désigné, dans l’en-tête (`personnes: { Smirnov: … }`) ou à l’endroit même (`:personne[Smirnov]{id="…"}`)',
+    );
+    expect(await erreur('Texte.\n\nLe camarade :personne[Smirnov]{id="smirnov"}.\n')).toBe('input.md:3:13 : `:personne[Smirnov]` : `smirnov` n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu');
   });
 
   it('should refuse to run without a register, with a plain sentence', () => {
-    expect(() => remarkPersonnes(undefined as never)).toThrow('remark-personnes needs the register: `[remarkPersonnes, { repertoire: chargerRegistre() }]`');
+    expect(() => remarkPersonnes(undefined as never)).toThrow('remark-personnes a besoin du registre des personnes : `[remarkPersonnes, { repertoire }]`');
   });
 });

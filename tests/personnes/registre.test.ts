@@ -1,15 +1,12 @@
 /**
- * The persons register: its rules on small inputs, and the real register (content/personnes/)
- * against the real texts.
+ * The persons register: its rules on small inputs, and the real register (content/personnes/).
+ * Its `texte_note`s are checked against the modelled dossier in tests/construction/dossier.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noteDuDossier, type TexteSource } from '../../src/noyau/index-dossier.ts';
-import { compilerRegistre, datesDe, estAmbigue, normaliserForme, trouverNoms, type Personne } from '../../src/noyau/personnes.ts';
-import { renderMarkdown } from '../../src/noyau/pipeline.ts';
-import { lirePersonne, lireRegistrePersonnes } from '../../src/construction/registre-personnes.ts';
-import { frontmatterOf } from '../../src/noyau/plugins/frontmatter.ts';
+import { compilerRegistre, datesDe, estAmbigue, normaliserForme, ordreAlphabetique, trouverNoms, type Personne } from '../../src/noyau/personnes.ts';
+import { lireContenu, lirePersonne, lireRegistrePersonnes } from '../../src/construction/contenu.ts';
+import { contenuTemporaire, RACINE_CONTENU } from '../helpers/pipeline.ts';
 
 const personne = (id: string, formes: string[]): Personne => ({ id, nom: id, formes, role: 'Rôle de test', note: '' });
 
@@ -36,14 +33,28 @@ describe('the register rules', () => {
   });
 
   it('should fail early on a bad id, a duplicate id or a spelling listed twice', () => {
-    expect(() => compilerRegistre([personne('Iejov', ['Iejov'])])).toThrow('Unexpected person id `Iejov`, expected lowercase ASCII words joined by hyphens');
-    expect(() => compilerRegistre([personne('iejov', ['Iejov']), personne('iejov', ['Yezhov'])])).toThrow('Unexpected second person `iejov`, expected unique ids');
-    expect(() => compilerRegistre([personne('trotski', ['L.Trotski', 'L. Trotski'])])).toThrow('Unexpected spelling `L. Trotski` listed twice for `trotski`, expected each spelling once');
+    expect(() => compilerRegistre([personne('Iejov', ['Iejov'])])).toThrow('identifiant de personne `Iejov` invalide : des mots ASCII en minuscules joints par des traits d’union sont attendus');
+    expect(() => compilerRegistre([personne('iejov', ['Iejov']), personne('iejov', ['Yezhov'])])).toThrow('deuxième fiche `iejov` : chaque identifiant est unique');
+    expect(() => compilerRegistre([personne('trotski', ['L.Trotski', 'L. Trotski'])])).toThrow('graphie « L. Trotski » donnée deux fois pour `trotski` : chaque graphie une seule fois');
   });
 
-  it('should reject an entry whose front matter breaks the schema, naming the file and the field', () => {
-    expect(() => lirePersonne('---\nnom: Xavier\nformes: [xavier]\nrole: Rôle\n---\n', 'content/personnes/x.md')).toThrow(/^content\/personnes\/x\.md: invalid register entry\n {2}- formes\.0: a spelling starts with a capital letter/);
-    expect(() => lirePersonne('nom: X', 'content/personnes/x.md')).toThrow('content/personnes/x.md: expected a YAML front matter between two `---` lines');
+  it('should reject an entry whose front matter breaks the schema, naming the file, the line, the column and the field', () => {
+    expect(() => lirePersonne('---\nnom: Xavier\nformes: [xavier]\nrole: Rôle\n---\n', 'content/personnes/x.md')).toThrow(/^content\/personnes\/x\.md:3:10 : en-tête, formes\.0 : /);
+    expect(() => lirePersonne('---\nnom: Xavier\nformes: [Xavier]\nrole: Rôle\nnaissance: mille\n---\n', 'content/personnes/x.md')).toThrow(/^content\/personnes\/x\.md:5:12 : en-tête, naissance : /);
+    expect(() => lirePersonne('---\nnom: Kamenev\nformes: [Kamenev]\nrole: Rôle\ntexte_note: { texte: lettre, note: "3" }\n---\n\nUne copie.\n', 'content/personnes/x.md'))
+      .toThrow('content/personnes/x.md:8:1 : la fiche renvoie à la note 3 du dossier (texte_note), montrée depuis le texte lui-même : retirer la copie du corps');
+    expect(() => lirePersonne('nom: X', 'content/personnes/x.md')).toThrow('content/personnes/x.md:1:1 : un en-tête YAML entre deux lignes `---` est attendu');
+  });
+
+  it('should read an entry: its id from the file name, its note from the body', () => {
+    expect(lirePersonne('---\nnom: Xavier Dupont\nformes: [Dupont]\nrole: Rôle\nnaissance: 1900\n---\n\nUne note.\n', 'content/personnes/dupont.md'))
+      .toEqual({ id: 'dupont', nom: 'Xavier Dupont', formes: ['Dupont'], role: 'Rôle', naissance: 1900, note: 'Une note.' });
+  });
+
+  it('should name the folder of a register that does not compile, or is missing', () => {
+    const racine = contenuTemporaire({ 'personnes/kamenev-bis.md': '---\nnom: Autre\nformes: [Kamenev, Kamenev]\nrole: Rôle\n---\n' });
+    expect(() => lireContenu(racine)).toThrow(/personnes : graphie « Kamenev » donnée deux fois pour `kamenev-bis`/);
+    expect(() => lireRegistrePersonnes('/nulle-part')).toThrow('/nulle-part/personnes : pas de registre des personnes (une fiche Markdown par personne est attendue)');
   });
 
   it('should write dates in French, with the agreement when only one is known', () => {
@@ -52,12 +63,16 @@ describe('the register rules', () => {
     expect(datesDe({ mort: 1936 })).toBe('mort en 1936');
     expect(datesDe({ naissance: 1926, feminin: true })).toBe('née en 1926');
     expect(datesDe({})).toBe('');
+    expect(datesDe({ mort: 1990, feminin: true })).toBe('morte en 1990');
+  });
+
+  it('should sort entries by their id', () => {
+    expect(['zinoviev', 'iejov', 'boukharine'].map((id) => ({ id })).sort(ordreAlphabetique).map((p) => p.id)).toEqual(['boukharine', 'iejov', 'zinoviev']);
   });
 });
 
 describe('the register of the dossier', () => {
-  const registre = lireRegistrePersonnes();
-  const racine = join(import.meta.dirname, '..', '..', 'content', 'textes');
+  const registre = lireRegistrePersonnes(RACINE_CONTENU);
 
   it('should read every entry and compile', () => {
     expect(registre.length).toBeGreaterThan(100);
@@ -68,24 +83,14 @@ describe('the register of the dossier', () => {
     for (const p of registre) if (p.naissance && p.mort) expect(p.mort, p.id).toBeGreaterThanOrEqual(p.naissance);
   });
 
-  it('should point every `texte_note` at a note that exists in that text', async () => {
-    // The texts named by the register, rendered as the site renders them: what the person pages read.
-    const textes = new Map<string, TexteSource>();
-    for (const p of registre.filter((p) => p.texte_note)) {
-      const { texte, note } = p.texte_note!;
-      const chemin = join(racine, `${texte}.md`);
-      expect(existsSync(chemin), `${p.id}: ${texte}`).toBe(true);
-      if (!textes.has(texte)) {
-        const file = await renderMarkdown(readFileSync(chemin, 'utf8'), chemin);
-        textes.set(texte, { id: texte, data: { titre: texte, auteur: '', ordre: 0 }, rendered: { metadata: { frontmatter: frontmatterOf(file) } } });
-      }
-      expect(noteDuDossier([...textes.values()], p)?.note, `${p.id}: note ${note} of ${texte}`).toBe(note);
-    }
-  });
-
   it('should name the register entry when its `texte_note` names no note', () => {
-    const texte: TexteSource = { id: 'lettre', data: { titre: 'Lettre', auteur: '', ordre: 1 }, rendered: { metadata: { frontmatter: { passages: [{ id: 'note-1', numero: '1', alias: [], texte: 'Une note.' }] } } } };
+    const texte: TexteSource = {
+      slug: 'lettre', entete: { titre: 'Lettre', auteur: '', ordre: 1 },
+      modele: { passages: [], mentions: [], dates: [], titres: [], notes: [{ numero: '1', id: 'note-1', appels: ['appel-1'], appelee: ['p1'], texte: 'Une note.', lacunes: [] }] },
+    };
     expect(noteDuDossier([texte], { id: 'x', texte_note: { texte: 'lettre', note: '1' } })).toEqual({ note: '1', titre: 'Lettre', texte: 'Une note.', url: 'textes/lettre/#note-1' });
-    expect(() => noteDuDossier([texte], { id: 'x', texte_note: { texte: 'lettre', note: '2' } })).toThrow('content/personnes/x.md: texte_note { texte: lettre, note: "2" } names no note of the dossier');
+    expect(noteDuDossier([texte], { id: 'x' })).toBeUndefined();
+    expect(() => noteDuDossier([texte], { id: 'x', texte_note: { texte: 'lettre', note: '2' } })).toThrow('content/personnes/x.md:1:1 : texte_note { texte: lettre, note: "2" } ne désigne aucune note du dossier');
+    expect(() => noteDuDossier([texte], { id: 'x', texte_note: { texte: 'autre', note: '1' } })).toThrow('ne désigne aucune note du dossier');
   });
 });

@@ -1,14 +1,18 @@
 /**
- * The site's Markdown pipeline on small fixtures: `fixtures/<case>/input.md` renders to
- * `output.html`, or stops with the message in `error.txt` (`line:column: reason`).
- * Regenerate the expectations with `UPDATE=1 npx vitest run tests/plugins`.
+ * The edition's Markdown pipeline on small fixtures, each with its ledger of passages as
+ * `npm run passages` would make it: `fixtures/<case>/input.md` renders to
+ * `output.html` and records `modele.json` (the text's model), or stops with the message editors
+ * read in `error.txt` (`fichier:ligne:colonne : raison`). French typography is not the pipeline's
+ * job (the middleware applies it to whole pages: `typographie.test.ts`).
+ * Regenerate the expectations with `UPDATE=1 npx vitest run tests/plugins`, then review the diff.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import { renderMarkdown } from '../../src/noyau/pipeline.ts';
+import { formaterMessage } from '../../src/noyau/pipeline.ts';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
+import { rendreAvecPassages } from '../helpers/pipeline.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 
@@ -16,15 +20,17 @@ describe('Markdown pipeline fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     const folder = join(root, name);
     it(`should render ${name} as expected`, async () => {
-      let actual: { file: 'output.html' | 'error.txt'; text: string };
+      let file;
       try {
-        const file = await renderMarkdown(readFileSync(join(folder, 'input.md'), 'utf8'), 'input.md');
-        actual = { file: 'output.html', text: String(file.value).replace(/\u202F/g, '&#x202F;') + '\n' };
+        file = await rendreAvecPassages(readFileSync(join(folder, 'input.md'), 'utf8'), 'input.md');
       } catch (error) {
         if (!(error instanceof VFileMessage)) throw error;
-        actual = { file: 'error.txt', text: `${error.line}:${error.column}: ${error.reason}\n` };
+        attenduDansLaFixture(folder, 'error.txt', formaterMessage(error) + '\n');
+        return;
       }
-      attenduDansLaFixture(folder, actual.file, actual.text);
+      expect(String(file.value)).not.toContain('\u202F');
+      attenduDansLaFixture(folder, 'output.html', String(file.value) + '\n');
+      attenduDansLaFixture(folder, 'modele.json', JSON.stringify(file.data.modele, null, 2) + '\n');
     });
   }
 });
