@@ -1,25 +1,6 @@
 /** Small helpers on mdast trees shared by the plugins. */
 import type { Node, Position } from 'unist';
 
-/** What remark-passages writes on each passage node (paragraph, block quote, list item, note). */
-export interface PassageData {
-  /** Stable id of the passage (`p14`, `note-7`). */
-  passage?: string;
-}
-
-/**
- * The id of the passage that holds a node: the nearest ancestor (or the node itself) on which
- * remark-passages recorded `data.passage`. `undefined` when the pipeline runs without passages
- * (unit tests of a single plugin).
- */
-export function nearestPassage(ancestors: readonly Node[]): string | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const id = (ancestors[i]!.data as PassageData | undefined)?.passage;
-    if (id) return id;
-  }
-  return undefined;
-}
-
 /** Blocks of running text: a date's or a mention's sentence is read in the nearest one that holds it. */
 export const textBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
 
@@ -118,12 +99,6 @@ export function sentenceBounds(text: string, start: number, end = start, blocks:
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   return { from, to };
-}
-
-/** The sentence around a position of a passage's plain text, trimmed. */
-export function sentenceAround(text: string, start: number, end = start): string {
-  const { from, to } = sentenceBounds(text, start, end);
-  return text.slice(from, to);
 }
 
 /**

@@ -45,8 +45,10 @@ describe('the dossier', () => {
       expect(modele.mentions.length, t.slug).toBeGreaterThan(10);
       for (const [lieu, mots] of lieux) {
         const ou = `${t.slug} ${lieu.passage || `titre ${lieu.titre}`} ${lieu.debut}`;
-        expect(lieu.passage === '' ? lieu.titre : lieu.passage, ou).toBeDefined();
-        const texte = texteDuLieu(modele, lieu);
+        // The edition's words between passages (`::lacune[…]`) are a block of their own: their text is their sentence.
+        const horsPassage = lieu.passage === '' && lieu.titre === undefined;
+        expect(horsPassage ? mots.startsWith('[') : true, ou).toBe(true);
+        const texte = horsPassage ? lieu.phrase : texteDuLieu(modele, lieu);
         expect(texte.slice(lieu.debut, lieu.fin), ou).toBe(mots);
         expect(texte.slice(lieu.debutPhrase, lieu.debutPhrase + lieu.phrase.length), ou).toBe(lieu.phrase);
         expect(lieu.debutPhrase <= lieu.debut && lieu.fin <= lieu.debutPhrase + lieu.phrase.length, ou).toBe(true);

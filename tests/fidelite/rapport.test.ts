@@ -20,6 +20,8 @@ describe('rapport', () => {
     expect(tableau[2]!.startsWith('a          |           1 |')).toBe(true);
     expect(tableau[3]!.startsWith('texte-long |        1000 |')).toBe(true);
     expect(new Set(tableau.map((l) => l.length)).size).toBe(1);
+    // A short row adds nothing to the columns it lacks: they are as wide as their headings.
+    expect(formaterTableau([['a']]).split('\n').slice(0, 3)).toEqual([ENTETES.join(' | '), ENTETES.map((e) => '-'.repeat(e.length)).join('-|-'), 'a    ']);
   });
 
   it('should name the source file and line, both sides, the reason and the context, in French', () => {

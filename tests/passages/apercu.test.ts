@@ -22,6 +22,10 @@ describe('passage references', () => {
     expect(ouverture('Un  deux\ntrois.')).toBe('Un deux trois.');
     expect(ouverture('un deux trois quatre, cinq', 4)).toBe('un deux trois quatre…');
     expect(ouverture('Il dit « non » et\u00A0part.', 3)).toBe('Il dit “non”…');
+    expect(ouverture('«  Non  », dit-il.')).toBe('“Non”, dit-il.');
+    expect(ouverture('«Non», dit-il.')).toBe('“Non”, dit-il.');
+    expect(ouverture('  Un deux  ')).toBe('Un deux');
+    expect(ouverture('Un mot,;. suite', 2)).toBe('Un mot…');
     expect(ouverture('a b c d e f g h i j k l m')).toBe('a b c d e f g h i j k l…');
     expect(ouverture('a b c d e f g h i j k l')).toBe('a b c d e f g h i j k l');
   });
@@ -40,6 +44,9 @@ describe('link previews', () => {
     expect(extrait('abcdefghijklmnop qr', 10)).toBe('abcdefghij…');
     expect(extrait('abcdefg hijklmnop', 10)).toBe('abcdefg…');
     expect(extrait('abcd efghijklmnop', 10)).toBe('abcd efghi…');
+    // A space at exactly 60 % of the length is too early to cut at.
+    expect(extrait('abcdef ghijklmnop', 10)).toBe('abcdef ghi…');
+    expect(extrait('abc def,;. ghijklmnop', 11)).toBe('abc def…');
     expect(extrait('x'.repeat(300))).toBe('x'.repeat(300));
     expect(extrait('x'.repeat(301))).toBe(`${'x'.repeat(300)}…`);
   });

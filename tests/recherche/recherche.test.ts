@@ -21,6 +21,12 @@ describe('requeteDeDate', () => {
     expect(requeteDeDate('1936-13')).toBe('1936-13');
     expect(requeteDeDate('1936-00')).toBe('1936-00');
     expect(requeteDeDate('x27/08/1936')).toBe('x27/08/1936');
+    // A date inside a longer query is not a date query.
+    expect(requeteDeDate('27/08/19367')).toBe('27/08/19367');
+    expect(requeteDeDate('x1936-08-27')).toBe('x1936-08-27');
+    expect(requeteDeDate('1936-08-270')).toBe('1936-08-270');
+    expect(requeteDeDate('x1936-08')).toBe('x1936-08');
+    expect(requeteDeDate('1936-080')).toBe('1936-080');
   });
   it('should read the bounds of months and days, and trim the query', () => {
     expect(requeteDeDate(' 31.12.1936 ')).toBe('31 décembre 1936');

@@ -73,11 +73,12 @@ export default function remarkModele() {
     };
 
     const appels = new Map<string, number>();
-    (function parcourir(node: Node, passage: string) {
-      if (node.type === 'heading') {
-        if (!passage) relever(node, { passage: '', titre: rangs.get(node)! });
-        return;
-      }
+    const avecPassages = Boolean(file.data.modele?.passages);
+    (function parcourir(node: Node, passage: string, dansUnTitre: boolean) {
+      // A heading's marks are the heading's (or its passage's); a call there still counts.
+      if (node.type === 'heading' && !passage) relever(node, { passage: '', titre: rangs.get(node)! });
+      // The edition's words outside any passage (`::lacune[…]` between paragraphs).
+      if (avecPassages && estLacune(node) && !passage && !dansUnTitre) relever(node, { passage: '' });
       if (node.type === 'footnoteReference') {
         const { label, identifier } = node as FootnoteReference;
         const numero = label ?? identifier;
@@ -97,8 +98,8 @@ export default function remarkModele() {
           note.lacunes = lacunes.filter((l) => l.passage === id).map((l) => l.texte);
         }
       }
-      if ('children' in node) for (const child of node.children as Node[]) parcourir(child, id ?? passage);
-    })(tree, '');
+      if ('children' in node) for (const child of node.children as Node[]) parcourir(child, id ?? passage, dansUnTitre || node.type === 'heading');
+    })(tree, '', false);
 
     function noteDe(label: string): Note {
       let note = notes.get(label);
@@ -107,7 +108,7 @@ export default function remarkModele() {
     }
 
     // In a document without a ledger (a fixture), the places are not passages: collect them by block.
-    if (!file.data.modele?.passages) for (const child of tree.children) if (child.type !== 'heading') relever(child, { passage: '' });
+    if (!avecPassages) for (const child of tree.children) if (child.type !== 'heading') relever(child, { passage: '' });
 
     file.data.modele = {
       passages: [], passagesRetires: [],

@@ -17,7 +17,7 @@
  * Paragraphs, block quotes (as one passage), list items and the edition's structural lines are
  * passages (see `reperer` in src/noyau/passages/); notes are passages too, with their own number
  * and the id remark-notes gives them (`note-7`). Each passage node gets `data.passage = id`, which
- * the plugins after this one read with `nearestPassage`; the list is recorded as
+ * remark-modele reads to place what the other plugins marked; the list is recorded as
  * `frontmatter.passages` (`Passage[]`).
  *
  * The ids come from the text's ledger, handed over as an option (the build layer reads
