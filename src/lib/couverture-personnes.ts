@@ -10,6 +10,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from './markdown.ts';
+import { directivesDeLEdition } from './voix-edition.ts';
 import { normaliserForme, trouverNoms, type Repertoire } from './personnes.ts';
 
 /** A text to check: where it is (for messages) and its Markdown. */
@@ -55,7 +56,7 @@ const DEBUT_DE_PHRASE = /(?:^|[.!?…:;»”")\]])$/u;
 function textesDe(tree: Root): Array<{ valeur: string; ligne: number }> {
   const sortie: Array<{ valeur: string; ligne: number }> = [];
   (function lire(node: Nodes) {
-    if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (node.name === 'lacune' || node.name === 'personne')) return;
+    if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (directivesDeLEdition.has(node.name) || node.name === 'personne' || node.name === 'oeuvre')) return;
     if (node.type === 'text') sortie.push({ valeur: node.value, ligne: node.position?.start.line ?? 1 });
     if ('children' in node) for (const child of node.children) lire(child as Nodes);
   })(tree);

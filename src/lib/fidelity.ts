@@ -30,6 +30,8 @@ import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from './markdown.ts';
+import { comparerPonctuation, PUCE } from './fidelite-ponctuation.ts';
+import { directivesDeLEdition } from './voix-edition.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -51,6 +53,8 @@ export interface SourceToken {
    * printed apart from its number (`1` / `er`).
    */
   joinable?: boolean;
+  /** The signs printed between the previous word and this one, spaces left out (see fidelite-ponctuation.ts). */
+  avant?: string;
 }
 
 const ORDINAL_SUFFIX = /^(?:er|ère|re|e|ème|es|nd|nde)$/u;
@@ -64,6 +68,8 @@ export interface EditionToken {
   kind: 'word' | 'call' | 'corr';
   /** Index in {@link EditionWords.corrections} for `corr` words. */
   corr?: number;
+  /** The signs between the previous word of the stream and this one, spaces left out; unknown after a list number. */
+  avant?: string;
 }
 
 /** A declared correction (`:corr[edition]{source="…" motif="…"}`). */
@@ -139,6 +145,8 @@ export interface FidelityReport {
   notesMoved: number;
   /** Words the edition regrouped or split without changing a letter (`1` `er` → `1er`). */
   regrouped: number;
+  /** Places where the signs between two words were compared with the source's. */
+  ponctuationComparee: number;
   /** Differences that no rule explains: must be empty for a faithful text. */
   unexplained: Difference[];
 }
@@ -170,6 +178,7 @@ export function sourceWords(text: string, ranges?: readonly LineRange[]): Source
   const lines = text.normalize('NFC').split(/\r?\n/);
   const spans = ranges && ranges.length > 0 ? ranges : [[1, lines.length] as const];
   const tokens: SourceToken[] = [];
+  let reste = '';
   for (const [start, end] of spans) {
     const first = Math.max(1, start);
     const last = Math.min(lines.length, end);
@@ -187,15 +196,18 @@ export function sourceWords(text: string, ranges?: readonly LineRange[]): Source
       const line = first + lastIndexAtMost(starts, m.index);
       const raw = m[0];
       const previous = previousEnd >= 0 ? tokens.at(-1) : undefined;
-      const between = previousEnd >= 0 ? joined.slice(previousEnd, m.index) : '';
+      const between = previousEnd >= 0 ? joined.slice(previousEnd, m.index) : reste + joined.slice(0, m.index);
       const joinable = previous !== undefined && (between.includes('-') || (/^\d+$/.test(previous.text) && /^\s*$/.test(between) && ORDINAL_SUFFIX.test(raw)));
       previousEnd = m.index + raw.length;
       const token: SourceToken = LINE_BREAK_HYPHEN.test(raw)
         ? (() => { const pieces = raw.split(new RegExp(LINE_BREAK_HYPHEN.source, 'u')); return { text: pieces.join(''), line, pieces }; })()
         : { text: raw, line };
       if (joinable) token.joinable = true;
+      // The first word of a range follows the signs left at the end of the previous range.
+      token.avant = signes(between);
       tokens.push(token);
     }
+    reste = previousEnd >= 0 ? joined.slice(previousEnd) : reste + joined;
   }
   return tokens;
 }
@@ -211,6 +223,11 @@ function lastIndexAtMost(sorted: number[], value: number): number {
   return lo;
 }
 
+/** The signs of a stretch of text: everything but spaces (punctuation, quotes, brackets…). */
+function signes(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Edition
 
@@ -222,17 +239,30 @@ export function editionWords(markdown: string): EditionWords {
   const tree: Root = parseMarkdown(markdown);
   const result: EditionWords = { body: [], notes: [], corrections: [], errors: [] };
 
+  // The signs met since the last word of each stream (null: unknown, after a list number).
+  const enAttente = new Map<EditionToken[], string | null>();
+  const prendreSignes = (out: EditionToken[], token: EditionToken, ajout: string) => {
+    const attente = enAttente.get(out);
+    if (attente !== null) token.avant = signes((attente ?? '') + ajout);
+    enAttente.set(out, '');
+  };
   const push = (out: EditionToken[], text: string, line: number, kind: EditionToken['kind'], corr?: number) => {
     // Approximate line: count newlines before each word inside the node's text.
     let cursor = 0;
     let currentLine = line;
-    for (const m of text.normalize('NFC').matchAll(WORD)) {
+    let fin = 0;
+    const normalised = text.normalize('NFC');
+    for (const m of normalised.matchAll(WORD)) {
       for (let k = cursor; k < m.index; k++) if (text[k] === '\n') currentLine++;
       cursor = m.index;
       const token: EditionToken = { text: m[0], line: currentLine, kind };
       if (corr !== undefined) token.corr = corr;
+      prendreSignes(out, token, normalised.slice(fin, m.index));
+      fin = m.index + m[0].length;
       out.push(token);
     }
+    const attente = enAttente.get(out);
+    if (attente !== null) enAttente.set(out, (attente ?? '') + normalised.slice(fin));
   };
 
   let currentNote: string | undefined;
@@ -252,13 +282,25 @@ export function editionWords(markdown: string): EditionWords {
       case 'html':
         push(out, node.value.replace(/<[^>]*>/g, ' '), line, 'word');
         return;
-      case 'footnoteReference':
-        out.push({ text: node.label ?? node.identifier, line, kind: 'call' });
+      case 'footnoteReference': {
+        const token: EditionToken = { text: node.label ?? node.identifier, line, kind: 'call' };
+        prendreSignes(out, token, '');
+        out.push(token);
         return;
+      }
       case 'list':
         // An ordered list's numbers are words of the source (« 1) », « 2. ») that Markdown turns into markers.
         node.children.forEach((item, i) => {
-          if (node.ordered) out.push({ text: String((node.start ?? 1) + i), line: item.position?.start.line ?? line, kind: 'word' });
+          if (node.ordered) {
+            const token: EditionToken = { text: String((node.start ?? 1) + i), line: item.position?.start.line ?? line, kind: 'word' };
+            prendreSignes(out, token, '');
+            out.push(token);
+            // The marker's own sign (« 1) », « 2. ») is Markdown syntax, not text: not compared.
+            enAttente.set(out, null);
+          } else {
+            const attente = enAttente.get(out);
+            if (attente !== null) enAttente.set(out, (attente ?? '') + PUCE);
+          }
           visit(item, out);
         });
         return;
@@ -273,7 +315,7 @@ export function editionWords(markdown: string): EditionWords {
       case 'textDirective':
       case 'leafDirective':
       case 'containerDirective': {
-        if (node.name === 'lacune') return;
+        if (directivesDeLEdition.has(node.name)) return;
         if (node.name === 'corr' && node.type !== 'containerDirective') {
           const source = node.attributes?.source;
           const edition = toString(node);
@@ -855,6 +897,10 @@ export function align(source: { text: string; ranges?: readonly LineRange[] }, m
     return out;
   });
 
+  // Signs between words (punctuation, quotes): the same as the source's, or declared.
+  const ponctuation = comparerPonctuation(src, [{ tokens: edition.body, sourceAt: bodySource }, ...notes.map((s) => ({ tokens: s.note.tokens, sourceAt: s.sourceAt }))], compare);
+  unexplained.push(...ponctuation.ecarts);
+
   unexplained.sort((x, y) => x.line - y.line);
   return {
     sourceWords: src.length,
@@ -865,6 +911,7 @@ export function align(source: { text: string; ranges?: readonly LineRange[] }, m
     detachedCalls: tally.detachedCalls,
     notesMoved: notes.filter((s) => s.pieces.length > 0).length,
     regrouped: tally.regrouped,
+    ponctuationComparee: ponctuation.comparees,
     unexplained,
   };
 }

@@ -41,6 +41,7 @@ import type { VFile } from 'vfile';
 import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
 import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../lib/dates.ts';
 import type { DateMentionnee } from '../lib/donnees.ts';
+import { directivesDeLEdition } from '../lib/voix-edition.ts';
 import { frontmatterOf } from './frontmatter.ts';
 
 /** A marked date in the tree, rendered by mdast-util-to-hast from its `data`. */
@@ -66,7 +67,7 @@ const emptyOptions: DatesOptions = {};
 function ignore(node: Node): boolean {
   if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'dateEdition') return true;
   const name = (node as Partial<TextDirective>).name;
-  return node.type.endsWith('Directive') && (name === 'lacune' || name === 'nondate' || (name === 'date' && node.type === 'textDirective'));
+  return node.type.endsWith('Directive') && (directivesDeLEdition.has(name ?? '') || name === 'nondate' || (name === 'date' && node.type === 'textDirective'));
 }
 
 /** The element for a date: `<time>` when HTML has a value for it, else `<span class="date">`. */

@@ -29,7 +29,28 @@ export interface CorrectionDeclaree {
   source: string;
   corrige: string;
   motif: string;
+  /** What is corrected: a slip of the extraction, or of the printed dossier itself (README, « Principes d'édition »). */
+  categorie: CategorieCorrection;
   ligne: number | undefined;
+}
+
+/**
+ * The two kinds of correction, named at the start of every `motif` (« erreur d'extraction : lettre
+ * mal lue »): readers must be able to tell the extraction's slips from the printed dossier's own.
+ */
+export const categoriesCorrection = {
+  extraction: "erreur d'extraction",
+  coquille: "coquille de l'imprimé",
+} as const;
+export type CategorieCorrection = keyof typeof categoriesCorrection;
+
+/** The category a `motif` starts with, or undefined. */
+export function categorieDuMotif(motif: string): CategorieCorrection | undefined {
+  const debut = motif.replace(/’/g, "'").trim();
+  return (Object.keys(categoriesCorrection) as CategorieCorrection[]).find((c) => {
+    const nom = categoriesCorrection[c];
+    return debut === nom || debut.startsWith(`${nom} :`) || debut.startsWith(`${nom}\u00a0:`);
+  });
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -54,10 +75,24 @@ const lacuneKinds: Record<Directive['type'], string> = {
 
 const emptyOptions = {};
 
+/**
+ * The edition's « [sic] » (or « [sic : remarque] ») right after the words kept as printed: a node of
+ * its own, with no text for the remark plugins (it is not a word of the source), rendered by its
+ * `data` alone.
+ */
+function ajouterMarqueSic(tree: Root, sic: TextDirective): void {
+  const remarque = sic.attributes?.remarque?.trim();
+  const marque = { type: 'marqueSic', data: { hName: 'span', hProperties: { className: ['remarque-edition'] }, hChildren: [{ type: 'text', value: remarque ? `sic : ${remarque}` : 'sic' }] } };
+  visit(tree, (node) => node === sic, (_node, index, parent) => {
+    if (parent && index !== undefined) parent.children.splice(index + 1, 0, { type: 'text', value: ' ' }, marque as never);
+  });
+}
+
 /** Render and check the edition's directives; collect corrections. */
 export default function remarkEdition(_options: Record<string, never> = emptyOptions) {
   return function transform(tree: Root, file: VFile) {
     const corrections: CorrectionDeclaree[] = [];
+    const sics: TextDirective[] = [];
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as Directive;
@@ -73,9 +108,13 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
         if (source == null || !motif) {
           file.fail(`Unexpected correction without ${source == null ? '`source`' : '`motif`'}, expected \`:corr[corrigé]{source="forme source" motif="raison"}\``, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
         }
+        const categorie = categorieDuMotif(motif);
+        if (!categorie) {
+          file.fail(`Motif de correction sans catégorie : « ${motif} » ; il doit commencer par « ${categoriesCorrection.extraction} : » ou « ${categoriesCorrection.coquille} : » (README, « Principes d'édition »)`, { place: directive.position, ruleId: 'corr', source: 'remark-edition' });
+        }
         const id = `corr-${corrections.length + 1}`;
         const corrige = toString(directive);
-        corrections.push({ id, source, corrige, motif, ligne: directive.position?.start.line });
+        corrections.push({ id, source, corrige, motif, categorie, ligne: directive.position?.start.line });
         data.hName = corrige ? 'ins' : 'span';
         data.hProperties = { className: ['corr'], id, title: `Correction : « ${source} » dans la source (${motif})` };
         if (!corrige) data.hChildren = [{ type: 'text', value: '' }];
@@ -88,20 +127,42 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
       // `:personne[Nom]{id="…"}` (who an ambiguous name designates) is remark-personnes' to render and check.
       if (directive.name === 'personne') return;
 
-      if (directive.name === 'lacune') {
+      // `:sic[mot]{remarque="…"}`: printed as it stands, on purpose; the edition's « [sic] » follows (added below).
+      if (directive.name === 'sic') {
+        if (directive.type !== 'textDirective') {
+          file.fail(`\`${directive.type}\` inattendu pour \`sic\` : il s'écrit dans la ligne, \`:sic[tel qu'imprimé]\` ou \`:sic[…]{remarque="…"}\``, { place: directive.position, ruleId: 'sic', source: 'remark-edition' });
+        }
+        if (toString(directive).trim() === '') {
+          file.fail('`:sic[]` vide : il entoure les mots gardés tels qu\'imprimés', { place: directive.position, ruleId: 'sic', source: 'remark-edition' });
+        }
+        data.hName = 'span';
+        data.hProperties = { className: ['sic'] };
+        sics.push(directive as TextDirective);
+        return;
+      }
+
+      // `:oeuvre[Dimitrov 33-4]`: a reference to a work or a collection, not a mention of its author.
+      if (directive.name === 'oeuvre' && directive.type === 'textDirective') {
+        data.hName = 'cite';
+        data.hProperties = { className: ['oeuvre'] };
+        return;
+      }
+
+      if (directive.name === 'lacune' || directive.name === 'remarque') {
         data.hName = lacuneKinds[directive.type];
-        data.hProperties = { className: ['lacune'] };
+        data.hProperties = { className: [directive.name === 'lacune' ? 'lacune' : 'remarque-edition'] };
         return;
       }
 
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
-        const known = ['corr', 'lacune', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
+        const known = ['corr', 'lacune', 'remarque', 'sic', ':oeuvre', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
         file.fail(`Unexpected directive \`${directive.name}\` (${directive.type}), expected one of: ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
       }
       data.hName = structure.tagName;
       data.hProperties = { className: [structure.className] };
     });
+    for (const sic of sics) ajouterMarqueSic(tree, sic);
     frontmatterOf(file).corrections = corrections;
   };
 }

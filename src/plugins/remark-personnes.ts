@@ -38,6 +38,7 @@ import { parse } from 'yaml';
 import { nearestPassage, plainText, positionIn, sentenceAround, textBlocks, type PlainText } from '../lib/arbre.ts';
 import type { Mention } from '../lib/donnees.ts';
 import { lireCorrespondance, normaliserForme, type Repertoire } from '../lib/personnes.ts';
+import { directivesDeLEdition } from '../lib/voix-edition.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import { noteId } from './remark-notes.ts';
 
@@ -67,10 +68,10 @@ interface NonResolue {
 
 const source = 'remark-personnes';
 
-/** Nodes whose text is not searched: headings, links, the edition's own words, and mentions already made. */
+/** Nodes whose text is not searched: headings, links, the edition's own words, a work cited (`:oeuvre[…]`), and mentions already made. */
 function estIgnore(node: Nodes): boolean {
   if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || (node.type as string) === 'mentionPersonne') return true;
-  return (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'lacune';
+  return (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (directivesDeLEdition.has(node.name) || node.name === 'oeuvre');
 }
 
 /** The text's `personnes` front matter: Astro hands it over; outside Astro it is read from the `yaml` node. */
