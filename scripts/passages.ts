@@ -14,11 +14,12 @@
  * cannot tell a rewritten passage from a removed one, it says so, names the file, the line and the
  * passage, writes nothing for that text and exits 1.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { debutDe, type Changement } from '../src/lib/passages.ts';
-import { mettreAJourRegistre } from '../src/lib/registre-passages.ts';
+import { debutDe, ecrireRegistre, type Changement } from '../src/lib/passages.ts';
+import { rattacherDeplaces } from '../src/lib/passages-deplaces.ts';
+import { mettreAJourRegistre, type MiseAJour } from '../src/lib/registre-passages.ts';
 
 const TEXTES = 'content/textes';
 const REGISTRES = 'content/passages';
@@ -59,6 +60,9 @@ function decrire(ch: Changement): string {
 
 let echecs = 0;
 let perimes = 0;
+// Every ledger is updated first, written only once the passages that moved from one text to
+// another are known (their ids are moves, not removals: see src/lib/passages-deplaces.ts).
+const mises: Array<{ texte: string; registre: string; resultat: MiseAJour }> = [];
 for (const texte of textes) {
   if (!existsSync(texte)) {
     console.error(`${texte}: no such text`);
@@ -66,7 +70,15 @@ for (const texte of textes) {
     continue;
   }
   const registre = join(REGISTRES, `${basename(texte, '.md')}.json`);
-  const resultat = await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, !values.verifier);
+  mises.push({ texte, registre, resultat: await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, false) });
+}
+const deplacements = rattacherDeplaces(
+  mises.filter((m) => m.resultat.indecisions.length === 0).map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.registre })),
+);
+for (const d of deplacements) console.log(`content/textes/${d.depuis}.md: ${d.id} déplacé vers ${d.vers} (${d.passage})`);
+for (const { texte, registre, resultat } of mises) {
+  resultat.change = !resultat.avant || ecrireRegistre(resultat.avant) !== ecrireRegistre(resultat.registre);
+  if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(registre, ecrireRegistre(resultat.registre));
   const nombre = resultat.registre.passages.length;
   if (resultat.indecisions.length > 0) {
     for (const ind of resultat.indecisions) {
@@ -86,7 +98,8 @@ for (const texte of textes) {
     continue;
   }
   perimes++;
-  const details = resultat.changements.map(decrire);
+  const deplaceIci = new Set(deplacements.filter((d) => d.depuis === basename(texte, '.md')).map((d) => d.id));
+  const details = resultat.changements.filter((ch) => !(ch.genre === 'retire' && deplaceIci.has(ch.id))).map(decrire);
   const verbe = values.verifier ? 'registre à mettre à jour (npm run passages)' : `registre ${registre} mis à jour`;
   console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
 }

@@ -22,7 +22,7 @@ const textes = defineCollection({
     /** Date of the original, only when the dossier gives it or it is plainly established. */
     date: isoDate.optional(),
     /** Kind of text. */
-    genre: z.enum(['introduction', 'essai', 'traduction', 'lettre']),
+    genre: z.enum(['introduction', 'essai', 'extraits', 'traduction', 'lettre']),
     /** Place in the dossier (reading order), from 1. */
     ordre: z.number().int().positive(),
     /** A short presentation, from what the dossier itself says. */

@@ -3,6 +3,7 @@
  * the pages as `entry.rendered.metadata.frontmatter`). Cross-document indexes (who is mentioned
  * where, what happened when) are computed from these records once, in `src/lib/index-dossier.ts`.
  */
+import type { PassageDeplace } from './passages.ts';
 
 /** A citable passage of a text: a paragraph, block quote, list item, heading-less block, or a note. */
 export interface Passage {
@@ -47,6 +48,8 @@ export interface DonneesDuTexte {
   passages?: Passage[];
   /** Ids of passages removed from the text (from its ledger): never given again; their share pages say so. */
   passagesRetires?: string[];
+  /** Passages moved to another text (from its ledger): their old ids lead there. */
+  passagesDeplaces?: PassageDeplace[];
   mentions?: Mention[];
   dates?: DateMentionnee[];
 }

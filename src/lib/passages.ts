@@ -214,6 +214,18 @@ export interface Registre {
   passages: EntreeRegistre[];
   /** Ids of passages removed from the text: never given again. */
   retires: string[];
+  /**
+   * Passages that moved to another text (the dossier's order restored, a text split): their old id
+   * here lands on `passage` of the text `vers`; never given again here. See passages-deplaces.ts.
+   */
+  deplaces?: PassageDeplace[];
+}
+
+/** A passage moved to another text: `/textes/<here>/<id>/` leads to `/textes/<vers>/#<passage>`. */
+export interface PassageDeplace {
+  id: string;
+  vers: string;
+  passage: string;
 }
 
 /** The first words of a passage, at most `mots` words, with `…` when cut. */
@@ -244,7 +256,10 @@ export function lireRegistrePassages(json: string, chemin: string): Registre {
   if (!Array.isArray(r.retires)) throw faute('expected `retires` (a list)');
   const vus = new Set<string>();
   const numero = (id: string) => Number(id.slice(1));
-  for (const id of [...r.passages.flatMap((e) => [e?.id, ...(e?.alias ?? [])]), ...r.retires]) {
+  if (r.deplaces !== undefined && (!Array.isArray(r.deplaces) || r.deplaces.some((d) => typeof d?.vers !== 'string' || typeof d?.passage !== 'string' || !idValide.test(d.passage)))) {
+    throw faute('expected `deplaces` as a list of { id, vers, passage }');
+  }
+  for (const id of [...r.passages.flatMap((e) => [e?.id, ...(e?.alias ?? [])]), ...r.retires, ...(r.deplaces ?? []).map((d) => d.id)]) {
     if (typeof id !== 'string' || !idValide.test(id)) throw faute(`expected ids like \`p14\`, found \`${String(id)}\``);
     if (vus.has(id)) throw faute(`id \`${id}\` appears twice`);
     if (numero(id) >= r.prochain!) throw faute(`id \`${id}\` is not below \`prochain\` (${r.prochain})`);
@@ -260,7 +275,8 @@ export function lireRegistrePassages(json: string, chemin: string): Registre {
 export function ecrireRegistre(r: Registre): string {
   const ligne = (v: unknown) => JSON.stringify(v);
   const passages = r.passages.map((e) => `    ${ligne(e)}`).join(',\n');
-  return `{\n  "texte": ${ligne(r.texte)},\n  "prochain": ${r.prochain},\n  "passages": [\n${passages}\n  ],\n  "retires": ${ligne(r.retires)}\n}\n`;
+  const deplaces = r.deplaces?.length ? `,\n  "deplaces": [\n${r.deplaces.map((d) => `    ${ligne(d)}`).join(',\n')}\n  ]` : '';
+  return `{\n  "texte": ${ligne(r.texte)},\n  "prochain": ${r.prochain},\n  "passages": [\n${passages}\n  ],\n  "retires": ${ligne(r.retires)}${deplaces}\n}\n`;
 }
 
 /** Where the text and its ledger first disagree, for the build's message. */
@@ -329,7 +345,7 @@ export interface Reconciliation {
 }
 
 /** Thresholds of similarity (estimated Jaccard of shingles). */
-const SEUILS = {
+export const SEUILS = {
   /** Same passage, corrected: anywhere. */
   corrige: 0.7,
   /** Same passage, corrected, when it is alone between unchanged neighbours on both sides. */
@@ -607,7 +623,9 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
   }
   const parDivision = new Set(changements.flatMap((ch) => (ch.genre === 'divise' ? ch.nouveaux : [])));
   for (const id of nouveauxIds) if (!parDivision.has(id)) changements.push({ genre: 'ajoute', id });
-  return { registre: { texte: slug, prochain, passages: resultat, retires }, changements, indecisions };
+  const registre: Registre = { texte: slug, prochain, passages: resultat, retires };
+  if (ancien.deplaces?.length) registre.deplaces = [...ancien.deplaces];
+  return { registre, changements, indecisions };
 }
 
 function range(debut: number, fin: number): number[] {

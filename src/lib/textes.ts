@@ -7,6 +7,7 @@ export type Texte = CollectionEntry<'textes'>;
 export const genres: Record<Texte['data']['genre'], string> = {
   introduction: 'Introduction',
   essai: 'Essai',
+  extraits: 'Extraits',
   traduction: 'Traduction',
   lettre: 'Lettre',
 };

@@ -138,5 +138,6 @@ export default function remarkPassages(options: PassagesOptions = {}) {
     const frontmatter = frontmatterOf(file);
     frontmatter.passages = passages;
     frontmatter.passagesRetires = registre.retires;
+    frontmatter.passagesDeplaces = registre.deplaces ?? [];
   };
 }

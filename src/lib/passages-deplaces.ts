@@ -1,0 +1,65 @@
+/**
+ * Passages that move from one text to another (the dossier's printed order restored: pages read
+ * inside the introduction become a unit of their own). Each text's ledger is updated on its own
+ * (passages.ts), which retires the ids of the passages that left it; here, once every ledger is
+ * updated, a retired id whose passage reappears as a new passage of another text becomes a move:
+ * `deplaces: [{ id, vers, passage }]` in the old text's ledger, so that every published link to it
+ * (`/textes/<old>/<id>/`, `/textes/<old>/#<id>`) still leads to the passage.
+ */
+import { decoderSignature, SEUILS, similarite, type EntreeRegistre, type Registre } from './passages.ts';
+
+/** One text's ledger before and after `npm run passages`. */
+export interface MiseAJourDeTexte {
+  slug: string;
+  avant: Registre | undefined;
+  apres: Registre;
+}
+
+/** A move found: `id` of `depuis` now lands on `passage` of `vers`. */
+export interface Deplacement {
+  depuis: string;
+  id: string;
+  vers: string;
+  passage: string;
+}
+
+const idsDe = (r: Registre | undefined): Set<string> =>
+  new Set(r ? [...r.passages.flatMap((e) => [e.id, ...(e.alias ?? [])]), ...r.retires, ...(r.deplaces ?? []).map((d) => d.id)] : []);
+
+/**
+ * Turn the ids retired by this update into moves where their passage is now a new passage of
+ * another text: the same text (same fingerprint), or failing that the most alike above the
+ * threshold of a corrected passage. Changes `apres` in place; returns the moves.
+ */
+export function rattacherDeplaces(mises: readonly MiseAJourDeTexte[]): Deplacement[] {
+  const nouveaux = mises.flatMap((m) => {
+    const anciens = idsDe(m.avant);
+    return m.apres.passages.filter((e) => !anciens.has(e.id)).map((entree) => ({ slug: m.slug, entree }));
+  });
+  const pris = new Set<EntreeRegistre>();
+  const deplacements: Deplacement[] = [];
+  for (const m of mises) {
+    if (!m.avant) continue;
+    const dejaRetires = new Set(m.avant.retires);
+    for (const ancienne of m.avant.passages) {
+      if (dejaRetires.has(ancienne.id) || !m.apres.retires.includes(ancienne.id)) continue;
+      const ailleurs = nouveaux.filter((n) => n.slug !== m.slug && !pris.has(n.entree));
+      const signature = decoderSignature(ancienne.signature, ancienne.taille);
+      const cible = ailleurs.find((n) => n.entree.empreinte === ancienne.empreinte)
+        ?? ailleurs
+          .map((n) => ({ n, s: similarite(signature, decoderSignature(n.entree.signature, n.entree.taille)) }))
+          .filter((x) => x.s >= SEUILS.corrige)
+          .sort((a, b) => b.s - a.s)[0]?.n;
+      if (!cible) continue;
+      pris.add(cible.entree);
+      const ids = [ancienne.id, ...(ancienne.alias ?? [])];
+      m.apres.retires = m.apres.retires.filter((id) => !ids.includes(id));
+      const deplaces = (m.apres.deplaces ??= []);
+      for (const id of ids) {
+        deplaces.push({ id, vers: cible.slug, passage: cible.entree.id });
+        deplacements.push({ depuis: m.slug, id, vers: cible.slug, passage: cible.entree.id });
+      }
+    }
+  }
+  return deplacements;
+}
