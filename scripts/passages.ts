@@ -18,7 +18,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { debutDe, ecrireRegistre, type Changement } from '../src/lib/passages.ts';
-import { rattacherDeplaces } from '../src/lib/passages-deplaces.ts';
+import { rattacherAbsorbes, rattacherDeplaces } from '../src/lib/passages-deplaces.ts';
 import { mettreAJourRegistre, type MiseAJour } from '../src/lib/registre-passages.ts';
 
 const TEXTES = 'content/textes';
@@ -72,10 +72,13 @@ for (const texte of textes) {
   const registre = join(REGISTRES, `${basename(texte, '.md')}.json`);
   mises.push({ texte, registre, resultat: await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, false) });
 }
-const deplacements = rattacherDeplaces(
-  mises.filter((m) => m.resultat.indecisions.length === 0).map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.registre })),
-);
+const misesSures = mises
+  .filter((m) => m.resultat.indecisions.length === 0)
+  .map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.registre, textes: m.resultat.passages.map((p) => p.texte) }));
+const deplacements = rattacherDeplaces(misesSures);
 for (const d of deplacements) console.log(`content/textes/${d.depuis}.md: ${d.id} déplacé vers ${d.vers} (${d.passage})`);
+const absorptions = rattacherAbsorbes(misesSures);
+for (const a of absorptions) console.log(`content/textes/${a.texte}.md: ${a.id} rejoint ${a.dans} (alias)`);
 for (const { texte, registre, resultat } of mises) {
   resultat.change = !resultat.avant || ecrireRegistre(resultat.avant) !== ecrireRegistre(resultat.registre);
   if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(registre, ecrireRegistre(resultat.registre));
@@ -99,6 +102,7 @@ for (const { texte, registre, resultat } of mises) {
   }
   perimes++;
   const deplaceIci = new Set(deplacements.filter((d) => d.depuis === basename(texte, '.md')).map((d) => d.id));
+  for (const a of absorptions) if (a.texte === basename(texte, '.md')) deplaceIci.add(a.id);
   const details = resultat.changements.filter((ch) => !(ch.genre === 'retire' && deplaceIci.has(ch.id))).map(decrire);
   const verbe = values.verifier ? 'registre à mettre à jour (npm run passages)' : `registre ${registre} mis à jour`;
   console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);

@@ -31,6 +31,8 @@ const textes = defineCollection({
     source: z.strictObject({
       fichier: z.string().regex(/^[\w.-]+\.txt$/),
       lignes: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).min(1),
+      /** How the source marks its paragraphs, when it does: the fidelity check then compares them. */
+      alineas: z.enum(['espace-initiale', 'ligne-vide']).optional(),
     }),
     /**
      * Who an ambiguous spelling designates in this text (spelling → person id): `{ Sergo: ordjonikidze }`.

@@ -30,6 +30,7 @@ import type {} from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from './markdown.ts';
+import { comparerParagraphes, debutDAlinea, estMarqueAlinea, type BilanParagraphes, type MarqueAlinea } from './fidelite-paragraphes.ts';
 import { comparerPonctuation, PUCE } from './fidelite-ponctuation.ts';
 import { directivesDeLEdition } from './voix-edition.ts';
 
@@ -55,6 +56,8 @@ export interface SourceToken {
   joinable?: boolean;
   /** The signs printed between the previous word and this one, spaces left out (see fidelite-ponctuation.ts). */
   avant?: string;
+  /** The first word of one of the source's paragraphs, as the source marks them (see fidelite-paragraphes.ts). */
+  alinea?: boolean;
 }
 
 const ORDINAL_SUFFIX = /^(?:er|ère|re|e|ème|es|nd|nde)$/u;
@@ -70,6 +73,12 @@ export interface EditionToken {
   corr?: number;
   /** The signs between the previous word of the stream and this one, spaces left out; unknown after a list number. */
   avant?: string;
+  /** The first word of a block of the edition: its kind (`paragraph`, `heading`, `listItem`, `::date`…). */
+  bloc?: string;
+  /** The reason given with `:alinea{motif="…"}` for a block the source does not begin there. */
+  alineaDeclare?: string;
+  /** The reason given with `:suite{motif="…"}` for a paragraph mark of the source that is none (a page break). */
+  suiteDeclaree?: string;
 }
 
 /** A declared correction (`:corr[edition]{source="…" motif="…"}`). */
@@ -147,6 +156,8 @@ export interface FidelityReport {
   regrouped: number;
   /** Places where the signs between two words were compared with the source's. */
   ponctuationComparee: number;
+  /** Paragraphs compared with the source's (see fidelite-paragraphes.ts); `verifies` is false when the source does not mark them. */
+  paragraphes: BilanParagraphes;
   /** Differences that no rule explains: must be empty for a faithful text. */
   unexplained: Difference[];
 }
@@ -155,6 +166,8 @@ export interface FidelityReport {
 export interface SourceRef {
   fichier: string;
   lignes: LineRange[];
+  /** How the source marks its paragraphs, when it does (see fidelite-paragraphes.ts). */
+  alineas?: MarqueAlinea;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +187,7 @@ export function words(text: string): string[] {
  * The words of the source lines in `ranges` (all lines when omitted), each with its line number.
  * A word split at a line end by a hyphen is one token carrying its `pieces`.
  */
-export function sourceWords(text: string, ranges?: readonly LineRange[]): SourceToken[] {
+export function sourceWords(text: string, ranges?: readonly LineRange[], alineas?: MarqueAlinea): SourceToken[] {
   const lines = text.normalize('NFC').split(/\r?\n/);
   const spans = ranges && ranges.length > 0 ? ranges : [[1, lines.length] as const];
   const tokens: SourceToken[] = [];
@@ -205,6 +218,7 @@ export function sourceWords(text: string, ranges?: readonly LineRange[]): Source
       if (joinable) token.joinable = true;
       // The first word of a range follows the signs left at the end of the previous range.
       token.avant = signes(between);
+      if (alineas && debutDAlinea(chunk, starts, m.index, line - first, alineas)) token.alinea = true;
       tokens.push(token);
     }
     reste = previousEnd >= 0 ? joined.slice(previousEnd) : reste + joined;
@@ -241,10 +255,27 @@ export function editionWords(markdown: string): EditionWords {
 
   // The signs met since the last word of each stream (null: unknown, after a list number).
   const enAttente = new Map<EditionToken[], string | null>();
+  // The block whose first word is still to come, in each stream, and its declared paragraph break.
+  const blocEnAttente = new Map<EditionToken[], { bloc: string; declare?: string }>();
+  const suiteEnAttente = new Map<EditionToken[], string>();
   const prendreSignes = (out: EditionToken[], token: EditionToken, ajout: string) => {
     const attente = enAttente.get(out);
     if (attente !== null) token.avant = signes((attente ?? '') + ajout);
     enAttente.set(out, '');
+    const suite = suiteEnAttente.get(out);
+    if (suite !== undefined) {
+      token.suiteDeclaree = suite;
+      suiteEnAttente.delete(out);
+    }
+    const bloc = blocEnAttente.get(out);
+    if (bloc) {
+      token.bloc = bloc.bloc;
+      if (bloc.declare !== undefined) token.alineaDeclare = bloc.declare;
+      blocEnAttente.delete(out);
+    }
+  };
+  const ouvrirBloc = (out: EditionToken[], bloc: string, remplacer: boolean) => {
+    if (remplacer || !blocEnAttente.has(out)) blocEnAttente.set(out, { bloc });
   };
   const push = (out: EditionToken[], text: string, line: number, kind: EditionToken['kind'], corr?: number) => {
     // Approximate line: count newlines before each word inside the node's text.
@@ -268,6 +299,9 @@ export function editionWords(markdown: string): EditionWords {
   let currentNote: string | undefined;
   const visit = (node: Nodes, out: EditionToken[]): void => {
     const line = node.position?.start.line ?? 0;
+    if (node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') ouvrirBloc(out, node.type, true);
+    else if (node.type === 'paragraph') ouvrirBloc(out, 'paragraph', false);
+    else if (node.type === 'leafDirective') ouvrirBloc(out, `::${node.name}`, true);
     switch (node.type) {
       case 'yaml':
       case 'image':
@@ -316,6 +350,17 @@ export function editionWords(markdown: string): EditionWords {
       case 'leafDirective':
       case 'containerDirective': {
         if (directivesDeLEdition.has(node.name)) return;
+        if (node.name === 'alinea' && node.type === 'textDirective') {
+          // `:alinea{motif="…"}`: the block it opens is a paragraph the source does not mark.
+          const bloc = blocEnAttente.get(out);
+          if (bloc) bloc.declare = node.attributes?.motif ?? '';
+          return;
+        }
+        if (node.name === 'suite' && node.type === 'textDirective') {
+          // `:suite{motif="…"}`: the source marks a paragraph before the next word, and it is none.
+          suiteEnAttente.set(out, node.attributes?.motif ?? '');
+          return;
+        }
         if (node.name === 'corr' && node.type !== 'containerDirective') {
           const source = node.attributes?.source;
           const edition = toString(node);
@@ -357,10 +402,10 @@ export function frontMatterSource(markdown: string): SourceRef | undefined {
   if (!yaml || yaml.type !== 'yaml') return undefined;
   const data: unknown = parseYaml(yaml.value);
   if (!isRecord(data) || !isRecord(data.source)) return undefined;
-  const { fichier, lignes } = data.source;
+  const { fichier, lignes, alineas } = data.source;
   const ranges = normaliseRanges(lignes);
   if (typeof fichier !== 'string' || !ranges) return undefined;
-  return { fichier, lignes: ranges };
+  return { fichier, lignes: ranges, ...(estMarqueAlinea(alineas) ? { alineas } : {}) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -753,9 +798,11 @@ function noteDifference(state: NoteState, source: SourceToken[], at: number, pos
  *   `ranges` is omitted or empty)
  * @param markdown the edition's Markdown
  */
-export function align(source: { text: string; ranges?: readonly LineRange[] }, markdown: string, options: AlignOptions = {}): FidelityReport {
+export function align(source: { text: string; ranges?: readonly LineRange[]; alineas?: MarqueAlinea }, markdown: string, options: AlignOptions = {}): FidelityReport {
   const opts: Required<AlignOptions> = { minPiece: 3, longPiece: 8, window: 1500, ...options };
-  const src = sourceWords(source.text, source.ranges);
+  // How the source marks its paragraphs: given, or declared in the text's front matter.
+  const alineas = source.alineas ?? frontMatterSource(markdown)?.alineas;
+  const src = sourceWords(source.text, source.ranges, alineas);
   const rawLines = source.text.normalize('NFC').split(/\r?\n/);
   const edition = editionWords(markdown);
   const tally: Tally = { rejoined: [], hyphenKept: 0, detachedCalls: 0, regrouped: 0 };
@@ -900,6 +947,9 @@ export function align(source: { text: string; ranges?: readonly LineRange[] }, m
   // Signs between words (punctuation, quotes): the same as the source's, or declared.
   const ponctuation = comparerPonctuation(src, [{ tokens: edition.body, sourceAt: bodySource }, ...notes.map((s) => ({ tokens: s.note.tokens, sourceAt: s.sourceAt }))], compare);
   unexplained.push(...ponctuation.ecarts);
+  // Paragraphs: where the source begins one, the edition does; a paragraph of its own is declared.
+  const paragraphes = comparerParagraphes(src, edition.body, bodySource, compare, alineas !== undefined);
+  unexplained.push(...paragraphes.ecarts);
 
   unexplained.sort((x, y) => x.line - y.line);
   return {
@@ -912,6 +962,7 @@ export function align(source: { text: string; ranges?: readonly LineRange[] }, m
     notesMoved: notes.filter((s) => s.pieces.length > 0).length,
     regrouped: tally.regrouped,
     ponctuationComparee: ponctuation.comparees,
+    paragraphes: paragraphes.bilan,
     unexplained,
   };
 }
@@ -930,6 +981,9 @@ export const TABLE_HEADINGS = [
   'appels détachés',
   'notes déplacées',
   'mots regroupés',
+  'signes comparés',
+  'alinéas (source)',
+  'alinéas déclarés',
   'différences inexpliquées',
 ] as const;
 
@@ -945,6 +999,10 @@ export function tableRow(texte: string, report: FidelityReport): string[] {
     String(report.detachedCalls),
     String(report.notesMoved),
     String(report.regrouped),
+    String(report.ponctuationComparee),
+    // A source that does not mark its paragraphs: they are not compared.
+    report.paragraphes.verifies ? String(report.paragraphes.source) : '—',
+    String(report.paragraphes.declares),
     String(report.unexplained.length),
   ];
 }

@@ -6,13 +6,15 @@
  * `deplaces: [{ id, vers, passage }]` in the old text's ledger, so that every published link to it
  * (`/textes/<old>/<id>/`, `/textes/<old>/#<id>`) still leads to the passage.
  */
-import { decoderSignature, SEUILS, similarite, type EntreeRegistre, type Registre } from './passages.ts';
+import { decoderSignature, normaliser, SEUILS, similarite, type EntreeRegistre, type Registre } from './passages.ts';
 
 /** One text's ledger before and after `npm run passages`. */
 export interface MiseAJourDeTexte {
   slug: string;
   avant: Registre | undefined;
   apres: Registre;
+  /** The text of each passage of `apres`, in order (what the edited text reads now). */
+  textes?: readonly string[];
 }
 
 /** A move found: `id` of `depuis` now lands on `passage` of `vers`. */
@@ -62,4 +64,39 @@ export function rattacherDeplaces(mises: readonly MiseAJourDeTexte[]): Deplaceme
     }
   }
   return deplacements;
+}
+
+/** A retired id that now lands, as an alias, on the passage of the same text that took in its words. */
+export interface Absorption {
+  texte: string;
+  id: string;
+  dans: string;
+}
+
+/**
+ * A passage joined to its neighbour (a run-in quotation put back in its paragraph) is sometimes
+ * too short beside it for the ledger's update to see a merge, and its id is retired. When its first
+ * words (the ledger's `debut`) are in one passage of the same text, and one only, its id becomes an
+ * alias of that passage instead, as a merge would have made it: its old links land there. Changes
+ * `apres` in place.
+ */
+export function rattacherAbsorbes(mises: readonly MiseAJourDeTexte[]): Absorption[] {
+  const absorptions: Absorption[] = [];
+  for (const m of mises) {
+    if (!m.avant || !m.textes) continue;
+    const dejaRetires = new Set(m.avant.retires);
+    const textes = m.textes.map(normaliser);
+    for (const ancienne of m.avant.passages) {
+      if (dejaRetires.has(ancienne.id) || !m.apres.retires.includes(ancienne.id)) continue;
+      const debut = normaliser(ancienne.debut.replace(/…$/u, ''));
+      const hotes = m.apres.passages.filter((_, i) => textes[i]!.includes(debut));
+      if (hotes.length !== 1) continue;
+      const hote = hotes[0]!;
+      const ids = [ancienne.id, ...(ancienne.alias ?? [])];
+      m.apres.retires = m.apres.retires.filter((id) => !ids.includes(id));
+      hote.alias = [...(hote.alias ?? []), ...ids];
+      absorptions.push({ texte: m.slug, id: ancienne.id, dans: hote.id });
+    }
+  }
+  return absorptions;
 }

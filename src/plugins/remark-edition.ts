@@ -93,6 +93,7 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
   return function transform(tree: Root, file: VFile) {
     const corrections: CorrectionDeclaree[] = [];
     const sics: TextDirective[] = [];
+    const retirer: TextDirective[] = [];
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as Directive;
@@ -141,6 +142,16 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
         return;
       }
 
+      // `:alinea{motif}` and `:suite{motif}` declare a paragraph break of the edition's, or a mark of the
+      // source that is none, to the fidelity check (src/lib/fidelite-paragraphes.ts): nothing to show.
+      if ((directive.name === 'alinea' || directive.name === 'suite') && directive.type === 'textDirective') {
+        if (!attributes.motif?.trim()) {
+          file.fail(`\`:${directive.name}\` sans motif : \`:${directive.name}{motif="…"}\``, { place: directive.position, ruleId: directive.name, source: 'remark-edition' });
+        }
+        retirer.push(directive as TextDirective);
+        return;
+      }
+
       // `:oeuvre[Dimitrov 33-4]`: a reference to a work or a collection, not a mention of its author.
       if (directive.name === 'oeuvre' && directive.type === 'textDirective') {
         data.hName = 'cite';
@@ -156,13 +167,18 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
 
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
-        const known = ['corr', 'lacune', 'remarque', 'sic', ':oeuvre', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
+        const known = ['corr', 'lacune', 'remarque', 'sic', ':oeuvre', ':alinea', ':suite', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
         file.fail(`Unexpected directive \`${directive.name}\` (${directive.type}), expected one of: ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
       }
       data.hName = structure.tagName;
       data.hProperties = { className: [structure.className] };
     });
     for (const sic of sics) ajouterMarqueSic(tree, sic);
+    for (const declaration of retirer) {
+      visit(tree, (node) => node === declaration, (_node, index, parent) => {
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+      });
+    }
     frontmatterOf(file).corrections = corrections;
   };
 }
