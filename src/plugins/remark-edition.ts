@@ -173,6 +173,8 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
       data.hName = structure.tagName;
       data.hProperties = { className: [structure.className] };
     });
+    // Words kept as printed, for the text's « Établissement du texte ».
+    frontmatterOf(file).sics = sics.map((sic) => ({ mots: toString(sic), remarque: sic.attributes?.remarque?.trim() || undefined, ligne: sic.position?.start.line }));
     for (const sic of sics) ajouterMarqueSic(tree, sic);
     for (const declaration of retirer) {
       visit(tree, (node) => node === declaration, (_node, index, parent) => {
