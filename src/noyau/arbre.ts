@@ -1,5 +1,6 @@
 /** Small helpers on mdast trees shared by the plugins. */
 import type { Node, Position } from 'unist';
+import { directivesDeLEdition } from './voix-edition.ts';
 
 /** What remark-passages writes on each passage node (paragraph, block quote, list item, note). */
 export interface PassageData {
@@ -49,7 +50,7 @@ export function plainText(node: Node, locate: (node: Node) => boolean = () => fa
   const walk = (current: Node) => {
     const start = text.length;
     const name = (current as { name?: unknown }).name;
-    const lacune = (current.type === 'textDirective' || current.type === 'leafDirective') && name === 'lacune';
+    const lacune = (current.type === 'textDirective' || current.type === 'leafDirective') && directivesDeLEdition.has(name as string);
     if (lacune) text += '[';
     if (current.type === 'break') text += ' ';
     else if ('value' in current && typeof current.value === 'string' && current.type !== 'yaml' && current.type !== 'html') text += current.value;
