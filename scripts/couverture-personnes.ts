@@ -14,7 +14,7 @@ import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../src/noyau/co
 
 const config = configuration();
 const contenu = lireContenu(config.contenu);
-const textes = (await modelerDossier(contenu, config.base)).map((t) => ({ chemin: affiche(t.chemin), modele: { passages: [], mentions: [], lacunes: [], titres: [], ...t.file.data.modele } }));
+const textes = (await modelerDossier(contenu, config.base)).map((t) => ({ chemin: affiche(t.chemin), modele: { passages: [], mentions: [], lacunes: [], remarques: [], oeuvres: [], titres: [], ...t.file.data.modele } }));
 const resultat = couvrir(textes, contenu.repertoire, lireNonPersonnes(await readFile(join(config.contenu, 'personnes', 'non-personnes.txt'), 'utf8')), await motsCourantsFrancais());
 
 for (const m of resultat.inconnus) console.error(`${m.chemin}:${m.ligne} : ${m.mot} — ni dans le registre des personnes ni dans non-personnes.txt`);

@@ -14,12 +14,13 @@
  * cannot tell a rewritten passage from a removed one, it says so, names the file, the line and the
  * passage, writes nothing for that text and exits 1.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Changement } from '../src/noyau/passages/reconciliation.ts';
-import { debutDe } from '../src/noyau/passages/registre.ts';
-import { mettreAJourRegistre } from '../src/construction/registre-passages.ts';
+import { rattacherAbsorbes, rattacherDeplaces } from '../src/noyau/passages/deplaces.ts';
+import { debutDe, ecrireRegistre } from '../src/noyau/passages/registre.ts';
+import { mettreAJourRegistre, type MiseAJour } from '../src/construction/registre-passages.ts';
 
 const TEXTES = 'content/textes';
 const REGISTRES = 'content/passages';
@@ -60,6 +61,9 @@ function decrire(ch: Changement): string {
 
 let echecs = 0;
 let perimes = 0;
+// Every ledger is updated first, written only once the passages that moved from one text to
+// another are known (their ids are moves, not removals: see src/noyau/passages/deplaces.ts).
+const mises: Array<{ texte: string; registre: string; resultat: MiseAJour }> = [];
 for (const texte of textes) {
   if (!existsSync(texte)) {
     console.error(`${texte}: no such text`);
@@ -67,7 +71,18 @@ for (const texte of textes) {
     continue;
   }
   const registre = join(REGISTRES, `${basename(texte, '.md')}.json`);
-  const resultat = await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, !values.verifier);
+  mises.push({ texte, registre, resultat: await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, false) });
+}
+const misesSures = mises
+  .filter((m) => m.resultat.indecisions.length === 0)
+  .map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.registre, textes: m.resultat.passages.map((p) => p.texte) }));
+const deplacements = rattacherDeplaces(misesSures);
+for (const d of deplacements) console.log(`content/textes/${d.depuis}.md: ${d.id} déplacé vers ${d.vers} (${d.passage})`);
+const absorptions = rattacherAbsorbes(misesSures);
+for (const a of absorptions) console.log(`content/textes/${a.texte}.md: ${a.id} rejoint ${a.dans} (alias)`);
+for (const { texte, registre, resultat } of mises) {
+  resultat.change = !resultat.avant || ecrireRegistre(resultat.avant) !== ecrireRegistre(resultat.registre);
+  if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(registre, ecrireRegistre(resultat.registre));
   const nombre = resultat.registre.passages.length;
   if (resultat.indecisions.length > 0) {
     for (const ind of resultat.indecisions) {
@@ -87,7 +102,9 @@ for (const texte of textes) {
     continue;
   }
   perimes++;
-  const details = resultat.changements.map(decrire);
+  const deplaceIci = new Set(deplacements.filter((d) => d.depuis === basename(texte, '.md')).map((d) => d.id));
+  for (const a of absorptions) if (a.texte === basename(texte, '.md')) deplaceIci.add(a.id);
+  const details = resultat.changements.filter((ch) => !(ch.genre === 'retire' && deplaceIci.has(ch.id))).map(decrire);
   const verbe = values.verifier ? 'registre à mettre à jour (npm run passages)' : `registre ${registre} mis à jour`;
   console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
 }

@@ -29,7 +29,7 @@ export const BOUKHARINE = '004_e0825261bac2aa04.txt';
 
 export const LACUNE_NOTE_WERTH = ":lacune[Le texte de cette note n'est pas reproduit dans la source du dossier.]";
 export const LACUNE_EXTRAIT_IMAGE =
-  "::lacune[Le dossier imprimé reproduisait cet extrait en image : son texte n'est pas dans la source.]";
+  "::lacune[Seul le titre de cet extrait est dans la source : son texte n'y figure pas.]";
 
 // ---------------------------------------------------------------------------------------------
 // Markdown output helpers

@@ -23,6 +23,7 @@ export interface TexteDuDossier {
 export const genres: Record<EnTete['genre'], string> = {
   introduction: 'Introduction',
   essai: 'Essai',
+  extraits: 'Extraits',
   traduction: 'Traduction',
   lettre: 'Lettre',
 };

@@ -1,5 +1,6 @@
 /** Small helpers on mdast trees shared by the plugins. */
 import type { Node, Position } from 'unist';
+import { directivesDeLEdition } from './voix-edition.ts';
 
 /** Blocks of running text: a date's or a mention's sentence is read in the nearest one that holds it. */
 export const textBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
@@ -30,7 +31,7 @@ export function plainText(node: Node, locate: (node: Node) => boolean = () => fa
   const walk = (current: Node) => {
     const start = text.length;
     const name = (current as { name?: unknown }).name;
-    const lacune = (current.type === 'textDirective' || current.type === 'leafDirective') && name === 'lacune';
+    const lacune = (current.type === 'textDirective' || current.type === 'leafDirective') && directivesDeLEdition.has(name as string);
     if (lacune) text += '[';
     if (current.type === 'break') text += ' ';
     else if ('value' in current && typeof current.value === 'string' && current.type !== 'yaml' && current.type !== 'html') text += current.value;

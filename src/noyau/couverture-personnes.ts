@@ -14,7 +14,7 @@ import { normaliserForme, type Repertoire } from './personnes.ts';
 /** A text to check: where it is (for messages) and its model. */
 export interface TexteACouvrir {
   chemin: string;
-  modele: Pick<Modele, 'passages' | 'mentions' | 'lacunes' | 'titres'>;
+  modele: Pick<Modele, 'passages' | 'mentions' | 'lacunes' | 'remarques' | 'oeuvres' | 'titres'>;
 }
 
 /** A word that looks like an unregistered name, or a spelling the register does not list. */
@@ -52,14 +52,15 @@ const DEBUT_DE_PHRASE = /(?:^|[.!?…:;»”")\]])$/u;
 
 /**
  * The running text of a text as the persons plugin reads it: each passage's plain text with its
- * mentions of persons, the edition's own words (`:lacune`) left out. Headings are not read (names
- * there are not linked either), nor are they inside a passage (an extract's title).
+ * mentions of persons, the edition's own words (`:lacune`, `:remarque`) and the works cited
+ * (`:oeuvre`, a book and not its author) left out. Headings are not read (names there are not
+ * linked either), nor are they inside a passage (an extract's title).
  */
 function textesDe(modele: TexteACouvrir['modele']): Array<{ valeur: string; ligne: number; noms: Array<{ debut: number; fin: number; forme: string; entite: string }> }> {
   return modele.passages.map((passage) => {
     let valeur = passage.texte;
     // The edition's words become spaces: same offsets, no words.
-    for (const l of [...modele.lacunes, ...modele.titres]) if (l.passage === passage.id) valeur = valeur.slice(0, l.debut) + ' '.repeat(l.fin! - l.debut!) + valeur.slice(l.fin);
+    for (const l of [...modele.lacunes, ...modele.remarques, ...modele.oeuvres, ...modele.titres]) if (l.passage === passage.id) valeur = valeur.slice(0, l.debut) + ' '.repeat(l.fin! - l.debut!) + valeur.slice(l.fin);
     const noms = modele.mentions.filter((m) => m.passage === passage.id && m.genre === 'personne').map((m) => ({ debut: m.debut, fin: m.fin, forme: m.forme, entite: m.entite }));
     return { valeur, ligne: passage.ligne, noms };
   });

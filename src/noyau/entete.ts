@@ -30,7 +30,7 @@ export const schemaTexte = z.strictObject({
   /** Date of the original, only when the dossier gives it or it is plainly established. */
   date: dateIso.optional(),
   /** Kind of text. */
-  genre: z.enum(['introduction', 'essai', 'traduction', 'lettre']),
+  genre: z.enum(['introduction', 'essai', 'extraits', 'traduction', 'lettre']),
   /** Place in the dossier (reading order), from 1. */
   ordre: z.number().int().positive(),
   /** A short presentation, from what the dossier itself says. */
@@ -39,6 +39,8 @@ export const schemaTexte = z.strictObject({
   source: z.strictObject({
     fichier: z.string().regex(/^[\w.-]+\.txt$/, 'un nom de fichier de content/sources/ est attendu (`…txt`)'),
     lignes: z.array(plage).min(1),
+    /** How the source marks its paragraphs, when it does: the fidelity check then compares them (src/noyau/fidelite/paragraphes.ts). */
+    alineas: z.enum(['espace-initiale', 'ligne-vide']).optional(),
   }),
   /**
    * Who an ambiguous spelling designates in this text (spelling → person id): `{ Sergo: ordjonikidze }`.

@@ -42,7 +42,7 @@ export function texteExporte(texte: TexteExporte, url: Url) {
     })),
     mentions: mentions.filter((m) => m.genre === 'personne').map((m) => ({ personne: m.entite, forme: m.forme, passage: m.passage || null, position: m.passage ? m.debut : null, phrase: m.phrase })),
     dates: dates.map((d) => ({ iso: d.iso, texte: d.mots, passage: d.passage || null, position: d.passage ? d.debut : null, phrase: d.phrase, vie: Boolean(d.vie) })),
-    corrections: corrections.map((c) => ({ id: c.id, source: c.source, corrige: c.corrige, motif: c.motif, url: url(`textes/${texte.slug}/#${c.id}`) })),
+    corrections: corrections.map((c) => ({ id: c.id, source: c.source, corrige: c.corrige, motif: c.motif, categorie: c.categorie, url: url(`textes/${texte.slug}/#${c.id}`) })),
   };
 }
 

@@ -26,6 +26,15 @@ export interface Passage {
   ligne: number;
 }
 
+/** A passage that moved to another text: `/textes/<ici>/<id>/` leads to `/textes/<vers>/#<passage>`. */
+export interface PassageDeplace {
+  id: string;
+  /** Slug of the text it is in now. */
+  vers: string;
+  /** Its id there. */
+  passage: string;
+}
+
 /** A note of the text, as the source numbers it. */
 export interface Note {
   /** The source's label (`7`). */
@@ -111,6 +120,39 @@ export interface Lacune extends Lieu {
   texte: string;
 }
 
+/** The edition's own remark at a place (`:remarque[…]`), shown in brackets like a lacuna. */
+export interface Remarque extends Lieu {
+  /** The edition's words, without the brackets. */
+  texte: string;
+}
+
+/** Words kept as printed on purpose (`:sic[…]`), followed for readers by the edition's « [sic] ». */
+export interface Sic extends Lieu {
+  /** The words as printed. */
+  mots: string;
+  /** What the edition says about them (« lire peut-être … »), if anything. */
+  remarque?: string;
+  /** Line of the directive in the Markdown file. */
+  ligne: number;
+}
+
+/** A work or a collection the text cites (`:oeuvre[Dimitrov] 33-4`): a book, not a mention of its author. */
+export interface Oeuvre extends Lieu {
+  /** The words as written. */
+  texte: string;
+}
+
+/**
+ * The two kinds of correction, named at the start of every `motif` (« erreur d'extraction : lettre
+ * mal lue ») so that readers can tell the extraction's slips from the printed dossier's own
+ * (README, « Principes d'édition »).
+ */
+export const categoriesCorrection = {
+  extraction: "erreur d'extraction",
+  coquille: "coquille de l'imprimé",
+} as const;
+export type CategorieCorrection = keyof typeof categoriesCorrection;
+
 /** Why the edition changed the source at a place. */
 export interface Correction {
   /** Its id in the page (`corr-1`). */
@@ -119,7 +161,9 @@ export interface Correction {
   source: string;
   /** The corrected form shown to readers (empty for a deletion). */
   corrige: string;
+  /** Its reason, starting with its category's name. */
   motif: string;
+  categorie: CategorieCorrection;
   /** Line and column of the directive in the Markdown file. */
   ligne: number;
   colonne: number;
@@ -154,6 +198,16 @@ export interface Ecart {
   raison: string;
 }
 
+/** The paragraphs of the edition compared with the source's (src/noyau/fidelite/paragraphes.ts). */
+export interface BilanDesAlineas {
+  /** Whether the source marks its paragraphs (front matter `source.alineas`), hence whether they were compared. */
+  compares: boolean;
+  /** Paragraphs the source begins, within the text's lines. */
+  source: number;
+  /** Differences declared: blocks the source does not begin (`:alinea{…}`), marks that are none (`:suite{…}`). */
+  declares: number;
+}
+
 /** How the text was established from its source: the fidelity alignment, summarised. */
 export interface Fidelite {
   /** The source file and its line ranges. */
@@ -166,6 +220,9 @@ export interface Fidelite {
   appelsDetaches: number;
   notesDeplacees: number;
   motsRegroupes: number;
+  /** Places where the signs printed between two words were compared with the edition's. */
+  signesCompares: number;
+  alineas: BilanDesAlineas;
   /** Must be empty: the build stops otherwise. */
   ecarts: Ecart[];
 }
@@ -176,12 +233,17 @@ export interface Modele {
   passages: Passage[];
   /** Ids of passages removed from the text (from its ledger): never given again; their share pages say so. */
   passagesRetires: string[];
+  /** Passages moved to another text (from its ledger): their old ids lead there. */
+  passagesDeplaces: PassageDeplace[];
   notes: Note[];
   titres: Titre[];
   mentions: Mention[];
   dates: DateMentionnee[];
   corrections: Correction[];
   lacunes: Lacune[];
+  remarques: Remarque[];
+  sics: Sic[];
+  oeuvres: Oeuvre[];
   /** Undefined for a document without a source (test fixtures). */
   fidelite?: Fidelite;
   /** Words of the text (the edition's own words included), for the reading time. */

@@ -45,7 +45,8 @@ describe('a content folder', () => {
     expect(modele.passages!.map((p) => [p.id, p.ligne])).toEqual([['p1', 12], ['p2', 14]]);
     expect(modele.fidelite).toEqual({
       fichier: 'lettre.txt', lignes: [[1, 3]], motsSource: 15, motsEdition: 15, motsRejoints: [],
-      traitsDUnionGardes: 0, appelsDetaches: 0, notesDeplacees: 0, motsRegroupes: 0, ecarts: [],
+      traitsDUnionGardes: 0, appelsDetaches: 0, notesDeplacees: 0, motsRegroupes: 0, signesCompares: 14,
+      alineas: { compares: false, source: 0, declares: 0 }, ecarts: [],
     });
     expect(modele.mots).toBe(13);
   });
@@ -61,7 +62,7 @@ describe('a content folder', () => {
   it('should name the line and column of every bad front matter value', async () => {
     const { erreurs } = await messages(TEXTE.replace('ordre: 1', 'ordre: zéro').replace('genre: lettre', 'genre: roman'));
     expect(erreurs.toSorted()).toEqual([
-      'lettre.md:4:8 : en-tête, genre : Option invalide : une valeur parmi "introduction"|"essai"|"traduction"|"lettre" attendue',
+      'lettre.md:4:8 : en-tête, genre : Option invalide : une valeur parmi "introduction"|"essai"|"extraits"|"traduction"|"lettre" attendue',
       'lettre.md:5:8 : en-tête, ordre : Entrée invalide : nombre attendu, chaîne de caractères reçu',
     ]);
     const { erreurs: manquant } = await messages(TEXTE.replace('  lignes: [[1, 3]]\n', '').replace('auteur: N. Boukharine\n', ''));

@@ -18,7 +18,7 @@ describe('motsDeLEdition', () => {
   it('should place a correction in its note, before the word that follows it there', () => {
     const { corrections, notes } = lire('Texte[^n].\n\n[^n]: Voir :corr[Reingold]{source="Reingo1d"}.\n');
     expect(corrections).toEqual([expect.objectContaining({ place: { note: 'n', index: 1 } })]);
-    expect(notes[0]!.jetons[1]).toEqual({ texte: 'Reingo1d', ligne: 3, genre: 'corr', corr: 0 });
+    expect(notes[0]!.jetons[1]).toEqual({ avant: '', texte: 'Reingo1d', ligne: 3, genre: 'corr', corr: 0 });
   });
 
   it('should report a :corr without source, and keep its place in the list of corrections', () => {

@@ -27,7 +27,7 @@ describe('motsDeLaSource', () => {
 
   it('should make one word with its pieces of a word split by a hyphen at a line end, across blank lines', () => {
     const jetons = motsDeLaSource('une com-\n\n  \nplicité, trotskyste -\nzinoviéviste');
-    expect(jetons[1]).toEqual({ texte: 'complicité', ligne: 1, morceaux: ['com', 'plicité'] });
+    expect(jetons[1]).toEqual({ avant: '', texte: 'complicité', ligne: 1, morceaux: ['com', 'plicité'] });
     expect(jetons.slice(2).map((w) => w.texte)).toEqual(['trotskyste', 'zinoviéviste']);
   });
 
@@ -40,8 +40,9 @@ describe('motsDeLaSource', () => {
   it('should only read the lines in range, and never join words across two ranges', () => {
     const jetons = motsDeLaSource('un\ndeux -\ntrois\nquatre\n', [[2, 2], [4, 4]]);
     expect(jetons).toEqual([
-      { texte: 'deux', ligne: 2 },
-      { texte: 'quatre', ligne: 4 },
+      { texte: 'deux', ligne: 2, avant: '' },
+      // The hyphen closing the first range is a sign before the first word of the next one, never a join.
+      { texte: 'quatre', ligne: 4, avant: '-' },
     ]);
   });
 

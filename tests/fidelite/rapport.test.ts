@@ -8,12 +8,12 @@ describe('rapport', () => {
   it('should give one row per text, in the order of the headings', () => {
     const alignement = aligner({ texte: 'Une com-\nplicité de Smimov,\n' }, parseMarkdown('Une complicité de :corr[Smirnov]{source="Smimov"}, grande.\n'));
     const { fidelite, lignesSource } = alignement;
-    expect(ligneDuTableau('lettre', fidelite, lignesSource.length)).toEqual(['lettre', '4', '5', '1', '0', '1', '0', '0', '0', '1']);
-    expect(ENTETES).toHaveLength(10);
+    expect(ligneDuTableau('lettre', fidelite, lignesSource.length)).toEqual(['lettre', '4', '5', '1', '0', '1', '0', '0', '0', '3', '—', '0', '1']);
+    expect(ENTETES).toHaveLength(13);
   });
 
   it('should align the first column left and the figures right', () => {
-    const tableau = formaterTableau([['a', '1', '22', '3', '4', '5', '6', '7', '8', '9'], ['texte-long', '1000', '2', '3', '4', '5', '6', '7', '8', '0']]).split('\n');
+    const tableau = formaterTableau([['a', '1', '22', '3', '4', '5', '6', '7', '8', '10', '—', '0', '9'], ['texte-long', '1000', '2', '3', '4', '5', '6', '7', '8', '1200', '40', '3', '0']]).split('\n');
     expect(tableau).toHaveLength(4);
     expect(tableau[0]!.startsWith('texte      | mots source |')).toBe(true);
     expect(tableau[1]!.startsWith('-----------|-------------|')).toBe(true);

@@ -17,11 +17,11 @@ describe('the coverage report', async () => {
   const file = await rendreAvecPassages(readFileSync(ici('couverture', 'texte.md'), 'utf8'), 'texte.md', { personnes: repertoire });
   const resultat = couvrir([{ chemin: 'texte.md', modele: modeleDe(file) }], repertoire, lireNonPersonnes(readFileSync(ici('couverture', 'non-personnes.txt'), 'utf8')), motsCourants);
 
-  it('should report a capitalised word that is neither registered nor a declared non-person, with the line of its passage', () => {
+  it('should report a capitalised word that is neither registered nor a declared non-person, with the line of its passage, outside the edition\'s words and the works cited', () => {
     expect(resultat.inconnus).toEqual([
       { chemin: 'texte.md', ligne: 14, mot: 'Dzerjinski' },
       { chemin: 'texte.md', ligne: 14, mot: 'Zinoviev' },
-      { chemin: 'texte.md', ligne: 21, mot: 'Iagoda' },
+      { chemin: 'texte.md', ligne: 23, mot: 'Iagoda' },
     ]);
   });
 

@@ -10,7 +10,10 @@
  *    (hyphen kept);
  * 3. each changed hunk is explained if the removed and added words spell the same letters once
  *    concatenated (a detached note call, a regrouping: `comparaison.ts`) or by a declared `:corr`;
- *    anything else is an écart.
+ *    anything else is an écart;
+ * 4. where two consecutive words of the edition stand for two consecutive words of the source, the
+ *    signs between them are compared (`ponctuation.ts`), and the edition's blocks with the source's
+ *    paragraphs, where the source marks them (`paragraphes.ts`).
  *
  * Pure: the caller reads the files and parses the Markdown. See `scripts/fidelite.ts`.
  */
@@ -21,6 +24,8 @@ import { compter, compterExplication, contexteAutour, correspondance, expliquer,
 import { motsDeLEdition, type JetonEdition } from './edition.ts';
 import { mots, motsDeLaSource, type JetonSource, type Plage } from './mots.ts';
 import { OPTIONS_DES_NOTES, situerLesNotes, type OptionsDesNotes } from './notes.ts';
+import { comparerParagraphes, type MarqueAlinea } from './paragraphes.ts';
+import { comparerPonctuation } from './ponctuation.ts';
 
 /** The result of {@link aligner}. */
 export interface Alignement {
@@ -35,12 +40,13 @@ export interface Alignement {
 
 /**
  * Align an edition with its source.
- * @param source the source file's text and the line ranges the edition comes from (all lines when
- *   `lignes` is omitted or empty)
+ * @param source the source file's text, the line ranges the edition comes from (all lines when
+ *   `lignes` is omitted or empty), and how it marks its paragraphs (`alineas`, from the front
+ *   matter's `source.alineas`; without it, paragraphs are not compared)
  * @param arbre the edition's Markdown, parsed (`parseMarkdown` of `src/noyau/markdown.ts`)
  */
-export function aligner(source: { texte: string; lignes?: readonly Plage[] }, arbre: Root, options: OptionsDesNotes = {}): Alignement {
-  const src = motsDeLaSource(source.texte, source.lignes);
+export function aligner(source: { texte: string; lignes?: readonly Plage[]; alineas?: MarqueAlinea | undefined }, arbre: Root, options: OptionsDesNotes = {}): Alignement {
+  const src = motsDeLaSource(source.texte, source.lignes, source.alineas);
   const lignesBrutes = source.texte.normalize('NFC').split(/\r?\n/);
   const edition = motsDeLEdition(arbre);
   const bilan = nouveauBilan();
@@ -169,6 +175,14 @@ export function aligner(source: { texte: string; lignes?: readonly Plage[] }, ar
     }
   });
 
+  // (4) signs between words: the same as the source's, or declared; paragraphs: where the source
+  // begins one, the edition does, or says why not.
+  const apparie = (s: JetonSource, e: JetonEdition) => correspondance(s, e);
+  const ponctuation = comparerPonctuation(src, [{ jetons: edition.corps, positions: positionsCorps }, ...notes.map((n) => ({ jetons: n.note.jetons, positions: n.positionsSource }))], apparie);
+  ecarts.push(...ponctuation.ecarts);
+  const alineas = comparerParagraphes(src, edition.corps, positionsCorps, apparie, source.alineas !== undefined);
+  ecarts.push(...alineas.ecarts);
+
   ecarts.sort((x, y) => x.ligneSource - y.ligneSource);
   return {
     fidelite: {
@@ -179,6 +193,8 @@ export function aligner(source: { texte: string; lignes?: readonly Plage[] }, ar
       appelsDetaches: bilan.appelsDetaches,
       notesDeplacees: notes.filter((n) => n.morceaux.length > 0).length,
       motsRegroupes: bilan.motsRegroupes,
+      signesCompares: ponctuation.comparees,
+      alineas: alineas.bilan,
       ecarts,
     },
     lignesSource: lignesCorr,

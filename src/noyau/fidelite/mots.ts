@@ -1,8 +1,11 @@
 /**
  * The words of the fidelity check. Both sides are reduced to streams of words (runs of letters or
- * digits with internal hyphens): punctuation, quotes, apostrophes, brackets and whitespace only
- * separate words, so a change of typography (' → ’, "…" → «…», spacing) is no difference.
+ * digits with internal hyphens); the signs printed between two words (punctuation, quotes,
+ * apostrophes, brackets, spaces left out) travel with the word that follows them, for the
+ * comparison of signs (`ponctuation.ts`), and a source word that begins one of the source's
+ * paragraphs says so, for the comparison of paragraphs (`paragraphes.ts`).
  */
+import { debutDAlinea, type MarqueAlinea } from './paragraphes.ts';
 
 /** An inclusive, 1-based range of source lines. */
 export type Plage = readonly [number, number];
@@ -21,6 +24,10 @@ export interface JetonSource {
    * printed apart from its number (`1` / `er`).
    */
   joignable?: boolean;
+  /** The signs printed between the previous word and this one, spaces left out. */
+  avant?: string;
+  /** The first word of one of the source's paragraphs, as the source marks them (`paragraphes.ts`). */
+  alinea?: boolean;
 }
 
 /** A word: letters or digits, with internal hyphens. */
@@ -35,14 +42,22 @@ export function mots(texte: string): string[] {
   return (texte.normalize('NFC').match(MOT) ?? []).slice();
 }
 
+/** The signs of a stretch of text: everything but spaces (punctuation, quotes, brackets…). */
+export function signes(texte: string): string {
+  return texte.replace(/\s+/gu, '');
+}
+
 /**
  * The words of the source lines in `plages` (all lines when omitted or empty), each with its line.
- * A word split at a line end by a hyphen is one word carrying its `morceaux`.
+ * A word split at a line end by a hyphen is one word carrying its `morceaux`. With `alineas` (how
+ * the source marks its paragraphs), the first word of each paragraph is marked.
  */
-export function motsDeLaSource(texte: string, plages?: readonly Plage[]): JetonSource[] {
+export function motsDeLaSource(texte: string, plages?: readonly Plage[], alineas?: MarqueAlinea): JetonSource[] {
   const lignes = texte.normalize('NFC').split(/\r?\n/);
   const etendues = plages && plages.length > 0 ? plages : [[1, lignes.length] as const];
   const jetons: JetonSource[] = [];
+  // The signs after the last word of a range, which the first word of the next range follows.
+  let reste = '';
   for (const [debut, fin] of etendues) {
     const premiere = Math.max(1, debut);
     const derniere = Math.min(lignes.length, fin);
@@ -61,7 +76,7 @@ export function motsDeLaSource(texte: string, plages?: readonly Plage[]): JetonS
       const ligne = premiere + dernierIndiceAuPlus(debuts, m.index);
       const brut = m[0];
       const precedent = finPrecedent >= 0 ? jetons.at(-1) : undefined;
-      const entre = finPrecedent >= 0 ? joint.slice(finPrecedent, m.index) : '';
+      const entre = finPrecedent >= 0 ? joint.slice(finPrecedent, m.index) : reste + joint.slice(0, m.index);
       const joignable =
         precedent !== undefined && (entre.includes('-') || (/^\d+$/.test(precedent.texte) && /^\s*$/.test(entre) && SUFFIXE_ORDINAL.test(brut)));
       finPrecedent = m.index + brut.length;
@@ -71,8 +86,11 @@ export function motsDeLaSource(texte: string, plages?: readonly Plage[]): JetonS
         jeton.texte = jeton.morceaux.join('');
       }
       if (joignable) jeton.joignable = true;
+      jeton.avant = signes(entre);
+      if (alineas && debutDAlinea(morceau, debuts, m.index, ligne - premiere, alineas)) jeton.alinea = true;
       jetons.push(jeton);
     }
+    reste = finPrecedent >= 0 ? joint.slice(finPrecedent) : reste + joint;
   }
   return jetons;
 }

@@ -15,6 +15,9 @@ export const ENTETES = [
   'appels détachés',
   'notes déplacées',
   'mots regroupés',
+  'signes comparés',
+  'alinéas (source)',
+  'alinéas déclarés',
   'différences inexpliquées',
 ] as const;
 
@@ -30,6 +33,10 @@ export function ligneDuTableau(texte: string, fidelite: Omit<Fidelite, 'fichier'
     fidelite.appelsDetaches,
     fidelite.notesDeplacees,
     fidelite.motsRegroupes,
+    fidelite.signesCompares,
+    // A source that does not mark its paragraphs: they are not compared.
+    fidelite.alineas.compares ? fidelite.alineas.source : '—',
+    fidelite.alineas.declares,
     fidelite.ecarts.length,
   ].map(String);
 }

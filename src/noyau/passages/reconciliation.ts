@@ -52,7 +52,7 @@ export interface Reconciliation {
 }
 
 /** Thresholds of similarity (estimated Jaccard of shingles). */
-const SEUILS = {
+export const SEUILS = {
   /** Same passage, corrected: anywhere. */
   corrige: 0.7,
   /** Same passage, corrected, when it is alone between unchanged neighbours on both sides. */
@@ -330,7 +330,9 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
   }
   const parDivision = new Set(changements.flatMap((ch) => (ch.genre === 'divise' ? ch.nouveaux : [])));
   for (const id of nouveauxIds) if (!parDivision.has(id)) changements.push({ genre: 'ajoute', id });
-  return { registre: { texte: slug, prochain, passages: resultat, retires }, changements, indecisions };
+  const registre: Registre = { texte: slug, prochain, passages: resultat, retires };
+  if (ancien.deplaces?.length) registre.deplaces = [...ancien.deplaces];
+  return { registre, changements, indecisions };
 }
 
 function intervalle(debut: number, fin: number): number[] {

@@ -4,6 +4,7 @@
  * (`empreintes.ts`). An id (`p14`) is given once and kept by its passage through corrections,
  * splits and merges, and never given to another. Pure: the callers read and write the files.
  */
+import type { PassageDeplace } from '../modele.ts';
 import { empreinte } from './empreintes.ts';
 
 /** One passage in the ledger. */
@@ -32,6 +33,11 @@ export interface Registre {
   passages: EntreeRegistre[];
   /** Ids of passages removed from the text: never given again. */
   retires: string[];
+  /**
+   * Passages that moved to another text (the dossier's order restored, a text split): their old id
+   * here lands on `passage` of the text `vers`; never given again here. See `deplaces.ts`.
+   */
+  deplaces?: PassageDeplace[];
 }
 
 /** The first words of a passage, at most `mots` words, with `…` when cut. */
@@ -60,9 +66,12 @@ export function lireRegistrePassages(json: string, chemin: string): Registre {
   if (!Number.isInteger(r.prochain) || r.prochain! < 1) throw faute('`prochain` (un entier positif) est attendu');
   if (!Array.isArray(r.passages)) throw faute('`passages` (une liste) est attendu');
   if (!Array.isArray(r.retires)) throw faute('`retires` (une liste) est attendu');
+  if (r.deplaces !== undefined && (!Array.isArray(r.deplaces) || r.deplaces.some((d) => typeof d?.vers !== 'string' || typeof d?.passage !== 'string' || !idValide.test(d.passage)))) {
+    throw faute('`deplaces` doit être une liste de { id, vers, passage }');
+  }
   const vus = new Set<string>();
   const numero = (id: string) => Number(id.slice(1));
-  for (const id of [...r.passages.flatMap((e) => [e?.id, ...(e?.alias ?? [])]), ...r.retires]) {
+  for (const id of [...r.passages.flatMap((e) => [e?.id, ...(e?.alias ?? [])]), ...r.retires, ...(r.deplaces ?? []).map((d) => d.id)]) {
     if (typeof id !== 'string' || !idValide.test(id)) throw faute(`identifiant \`${String(id)}\` au lieu d’un identifiant comme \`p14\``);
     if (vus.has(id)) throw faute(`l’identifiant \`${id}\` figure deux fois`);
     if (numero(id) >= r.prochain!) throw faute(`l’identifiant \`${id}\` n’est pas inférieur à \`prochain\` (${r.prochain})`);
@@ -78,7 +87,8 @@ export function lireRegistrePassages(json: string, chemin: string): Registre {
 export function ecrireRegistre(r: Registre): string {
   const ligne = (v: unknown) => JSON.stringify(v);
   const passages = r.passages.map((e) => `    ${ligne(e)}`).join(',\n');
-  return `{\n  "texte": ${ligne(r.texte)},\n  "prochain": ${r.prochain},\n  "passages": [\n${passages}\n  ],\n  "retires": ${ligne(r.retires)}\n}\n`;
+  const deplaces = r.deplaces?.length ? `,\n  "deplaces": [\n${r.deplaces.map((d) => `    ${ligne(d)}`).join(',\n')}\n  ]` : '';
+  return `{\n  "texte": ${ligne(r.texte)},\n  "prochain": ${r.prochain},\n  "passages": [\n${passages}\n  ],\n  "retires": ${ligne(r.retires)}${deplaces}\n}\n`;
 }
 
 /** Where the text and its ledger first disagree, for the build's message. */

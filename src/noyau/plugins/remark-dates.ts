@@ -29,7 +29,7 @@
  * Each mark carries `data.date` (value, marked by hand or not, life dates), which remark-modele
  * records with its place (passage, offsets, sentence).
  *
- * Not read: links, code, `:lacune` (the edition's own words). Dates in headings are marked.
+ * Not read: links, code, `:lacune` and `:remarque` (the edition's own words). Dates in headings are marked.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
@@ -40,6 +40,7 @@ import type { VFile } from 'vfile';
 import { positionIn } from '../arbre.ts';
 import { estValeurDeDate, lireDate, motifDates, valeurHtml } from '../dates.ts';
 import type { DateMentionnee } from '../modele.ts';
+import { directivesDeLEdition } from '../voix-edition.ts';
 
 /** What remark-dates records on a date's node (remark-modele collects it with its place). */
 export type DateDuNoeud = Pick<DateMentionnee, 'iso' | 'manuelle' | 'vie'>;
@@ -74,7 +75,7 @@ const emptyOptions: DatesOptions = {};
 function ignore(node: Node): boolean {
   if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'dateEdition') return true;
   const name = (node as Partial<TextDirective>).name;
-  return node.type.endsWith('Directive') && (name === 'lacune' || name === 'nondate' || (name === 'date' && node.type === 'textDirective'));
+  return node.type.endsWith('Directive') && (directivesDeLEdition.has(name ?? '') || name === 'nondate' || (name === 'date' && node.type === 'textDirective'));
 }
 
 /** The element for a date: `<time>` when HTML has a value for it, else `<span class="date">`. */

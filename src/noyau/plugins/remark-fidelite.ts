@@ -1,7 +1,8 @@
 /**
  * remark-fidelite: the text compared word for word with its source (src/noyau/fidelite/), inside
  * the pipeline, on the tree as the editor wrote it. The source files arrive as an option; the
- * text's front matter (`source: { fichier, lignes }`) says which lines it comes from.
+ * text's front matter (`source: { fichier, lignes, alineas }`) says which lines it comes from, and
+ * how the source marks its paragraphs.
  *
  * The summary goes on the model (`modele.fidelite`, shown to readers under « Établissement du
  * texte »); every difference that no rule explains is reported at its line, and stops the build.
@@ -28,7 +29,7 @@ export default function remarkFidelite(options: OptionsFidelite = {}) {
   return function transform(tree: Root, file: VFile) {
     const entete = file.data.entete;
     if (!entete || !options.sources) return;
-    const { fichier, lignes } = entete.source;
+    const { fichier, lignes, alineas } = entete.source;
     const texte = options.sources[fichier];
     const ici = { line: 1, column: 1 };
     if (texte === undefined) {
@@ -39,7 +40,7 @@ export default function remarkFidelite(options: OptionsFidelite = {}) {
     if (dehors) {
       file.fail(`source.lignes [${dehors.join(', ')}] dépasse la fin de ${fichier} (${derniere} lignes)`, { place: ici, ruleId: 'fidelite', source: 'remark-fidelite' });
     }
-    const { fidelite, lignesSource } = aligner({ texte, lignes }, tree);
+    const { fidelite, lignesSource } = aligner({ texte, lignes, alineas }, tree);
     file.data.modele = { ...file.data.modele, fidelite: { fichier, lignes, ...fidelite } };
     file.data.lignesSourceDesCorrections = lignesSource;
     for (const ecart of fidelite.ecarts) {

@@ -1,8 +1,9 @@
 /**
  * remark-modele: the model of the text collected in one walk, once every plugin before it has marked
  * what it found on the tree: passages (`data.passage`, remark-passages), entity mentions
- * (`data.entite`, remark-personnes), dates (`data.date`, remark-dates), corrections
- * (`data.correction`, remark-edition). The walk is the same for every kind of mark: the enclosing
+ * (`data.entite`, remark-personnes), dates (`data.date`, remark-dates), corrections and words kept
+ * as printed (`data.correction`, `data.sic`, remark-edition), the edition's own words (`:lacune`,
+ * `:remarque`) and the works cited (`:oeuvre`). The walk is the same for every kind of mark: the enclosing
  * passage (or heading), its plain text, the mark's offsets in it, the sentence around it. A new kind
  * of mark needs no new walk.
  *
@@ -14,15 +15,16 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { plainTextCollapsed, sentenceBounds } from '../arbre.ts';
-import type { Correction, DateMentionnee, Lacune, Lieu, Mention, Note, Titre } from '../modele.ts';
+import type { Correction, DateMentionnee, Lacune, Lieu, Mention, Note, Oeuvre, Remarque, Sic, Titre } from '../modele.ts';
 import { texteDe } from '../passages/reperage.ts';
+import { estVoixDeLEdition } from '../voix-edition.ts';
 import { callId, noteId } from './remark-notes.ts';
 
-/** The edition's own words (`:lacune[…]`). */
-const estLacune = (node: Node) => (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (node as { name?: string }).name === 'lacune';
+/** A directive named `nom` (`:lacune`, `:remarque`, `:oeuvre`). */
+const estDirective = (node: Node, nom: string) => (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && (node as { name?: string }).name === nom;
 
-/** A node some plugin marked as something the model records, or the edition's own words. */
-const estMarque = (node: Node) => Boolean(node.data?.entite || node.data?.date || node.data?.correction) || estLacune(node);
+/** A node some plugin marked as something the model records, the edition's own words, or a work cited. */
+const estMarque = (node: Node) => Boolean(node.data?.entite || node.data?.date || node.data?.correction || node.data?.sic) || estVoixDeLEdition(node) || estDirective(node, 'oeuvre');
 
 const MOT = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 
@@ -33,6 +35,9 @@ export default function remarkModele() {
     const corrections: Correction[] = [];
     const titres: Titre[] = [];
     const lacunes: Lacune[] = [];
+    const remarques: Remarque[] = [];
+    const sics: Sic[] = [];
+    const oeuvres: Oeuvre[] = [];
     const notes = new Map<string, Note>();
     const lignesSource = file.data.lignesSourceDesCorrections ?? [];
     let mots = 0;
@@ -58,11 +63,17 @@ export default function remarkModele() {
         }
         const { from, to } = sentenceBounds(text, start, end, blocks);
         const lieu: Lieu = { ...ou, debut: start, fin: end, phrase: text.slice(from, to), debutPhrase: from };
-        if (estLacune(node)) {
-          lacunes.push({ ...lieu, texte: text.slice(start + 1, end - 1) });
+        // The edition's own words, in brackets in the plain text.
+        if (estVoixDeLEdition(node)) {
+          (estDirective(node, 'lacune') ? lacunes : remarques).push({ ...lieu, texte: text.slice(start + 1, end - 1) });
           continue;
         }
-        const { entite, date, correction } = node.data!;
+        if (estDirective(node, 'oeuvre')) {
+          oeuvres.push({ ...lieu, texte: text.slice(start, end) });
+          continue;
+        }
+        const { entite, date, correction, sic } = node.data!;
+        if (sic) sics.push({ ...lieu, mots: text.slice(start, end), ...sic });
         if (entite) mentions.push({ ...lieu, genre: entite.genre, entite: entite.id, forme: entite.forme, resolution: entite.resolution });
         if (date) dates.push({ ...lieu, ...date, mots: text.slice(start, end) });
         if (correction) {
@@ -111,10 +122,10 @@ export default function remarkModele() {
     if (!avecPassages) for (const child of tree.children) if (child.type !== 'heading') relever(child, { passage: '' });
 
     file.data.modele = {
-      passages: [], passagesRetires: [],
+      passages: [], passagesRetires: [], passagesDeplaces: [],
       ...file.data.modele,
       notes: [...notes.values()],
-      titres, mentions, dates, corrections, lacunes, mots,
+      titres, mentions, dates, corrections, lacunes, remarques, sics, oeuvres, mots,
     };
   };
 }

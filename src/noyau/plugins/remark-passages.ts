@@ -117,7 +117,7 @@ export default function remarkPassages(options: PassagesOptions = {}) {
       passages.push({ id, numero: label, genre: 'note', alias: [], texte: texteDe(node), ligne: node.position?.start.line ?? 1 });
     });
 
-    file.data.modele = { ...file.data.modele, passages, passagesRetires: registre.retires };
+    file.data.modele = { ...file.data.modele, passages, passagesRetires: registre.retires, passagesDeplaces: registre.deplaces ?? [] };
   };
 }
 

@@ -17,7 +17,8 @@
  * was resolved), which remark-modele records with its place.
  *
  * Spellings come from the register (see src/noyau/personnes.ts), handed over as an option: this
- * plugin reads no file. Headings, links and the edition's `:lacune[…]` are left alone; derived
+ * plugin reads no file. Headings, links, the edition's own words (`:lacune[…]`, `:remarque[…]`) and
+ * the works cited (`:oeuvre[…]`, a book and not its author) are left alone; derived
  * words (« stalinien », « Trotskistes ») are never names.
  *
  * A spelling that the register gives to several persons is never attributed by guessing: the text's
@@ -37,6 +38,7 @@ import type { VFile } from 'vfile';
 import { positionIn, textBlocks } from '../arbre.ts';
 import type { GenreDEntite, Resolution } from '../modele.ts';
 import { lireCorrespondance, normaliserForme, type Repertoire } from '../personnes.ts';
+import { estVoixDeLEdition } from '../voix-edition.ts';
 
 /** What an entity-marking plugin records on the node of a mention (remark-modele collects it). */
 export interface EntiteDuNoeud {
@@ -77,10 +79,10 @@ interface NonResolue {
 
 const source = 'remark-personnes';
 
-/** Nodes whose text is not searched: headings, links, the edition's own words, and mentions already made. */
+/** Nodes whose text is not searched: headings, links, the edition's own words, a work cited (`:oeuvre[…]`), and mentions already made. */
 function estIgnore(node: Nodes): boolean {
   if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || (node.type as string) === 'mentionPersonne') return true;
-  return (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'lacune';
+  return estVoixDeLEdition(node) || ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && node.name === 'oeuvre');
 }
 
 export default function remarkPersonnes(options: PersonnesOptions) {
@@ -111,7 +113,7 @@ export default function remarkPersonnes(options: PersonnesOptions) {
       parent.children.forEach((child, index) => {
         if ((child.type === 'textDirective' || child.type === 'leafDirective' || child.type === 'containerDirective') && child.name === 'personne') {
           // Headings, links and the edition's own words name nobody: an editor's mark there is a mistake.
-          if (dans) fail(`\`:personne\` dans ${dans.type === 'heading' ? 'un titre' : dans.type === 'textDirective' || dans.type === 'leafDirective' || dans.type === 'containerDirective' ? 'une `:lacune`' : 'un lien'} : il s’emploie dans le texte courant ou une note`, child.position);
+          if (dans) fail(`\`:personne\` dans ${dans.type === 'heading' ? 'un titre' : dans.type === 'textDirective' || dans.type === 'leafDirective' || dans.type === 'containerDirective' ? `une \`:${dans.name}\`` : 'un lien'} : il s’emploie dans le texte courant ou une note`, child.position);
           const id = child.attributes?.id;
           const texte = toString(child);
           if (child.type !== 'textDirective') fail(`\`personne\` en bloc (${child.type}) : \`:personne[Nom]{id="…"}\` s’écrit dans la ligne`, child.position);
