@@ -89,7 +89,7 @@ export default function remarkModele() {
       // A heading's marks are the heading's (or its passage's); a call there still counts.
       if (node.type === 'heading' && !passage) relever(node, { passage: '', titre: rangs.get(node)! });
       // The edition's words outside any passage (`::lacune[…]` between paragraphs).
-      if (avecPassages && estLacune(node) && !passage && !dansUnTitre) relever(node, { passage: '' });
+      if (avecPassages && estVoixDeLEdition(node) && !passage && !dansUnTitre) relever(node, { passage: '' });
       if (node.type === 'footnoteReference') {
         const { label, identifier } = node as FootnoteReference;
         const numero = label ?? identifier;
