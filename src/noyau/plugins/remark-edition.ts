@@ -86,8 +86,9 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
       // `:date[…]{iso="…"}` and `:nondate[…]` mark or unmark a date by hand: checked and rendered by remark-dates.
       if ((directive.name === 'date' || directive.name === 'nondate') && directive.type === 'textDirective') return;
 
-      // `:personne[Nom]{id="…"}` (who an ambiguous name designates) is remark-personnes' to render and check.
-      if (directive.name === 'personne') return;
+      // `:personne[Nom]{id="…"}` and `:evenement[mots]{id="…"}` (who or what a place designates) are
+      // remark-personnes' and remark-evenements' to render and check.
+      if (directive.name === 'personne' || directive.name === 'evenement') return;
 
       if (directive.name === 'lacune') {
         data.hName = lacuneKinds[directive.type];
@@ -97,7 +98,7 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
 
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
-        const known = ['corr', 'lacune', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
+        const known = ['corr', 'lacune', ':date', ':nondate', ':personne', ':evenement', ...Object.keys(structures)].join(', ');
         file.fail(`directive inconnue \`${directive.name}\` (${directive.type}) : une de celles-ci est attendue : ${known}`, { place: directive.position, ruleId: 'directive', source: 'remark-edition' });
       }
       data.hName = structure.tagName;

@@ -48,7 +48,7 @@ export interface EntiteDuNoeud {
 
 declare module 'unist' {
   interface Data {
-    /** A mention of an entity of a register (remark-personnes). */
+    /** A mention of an entity of a register (remark-personnes, remark-evenements). */
     entite?: EntiteDuNoeud;
   }
 }
@@ -156,7 +156,9 @@ export default function remarkPersonnes(options: PersonnesOptions) {
         const lies = dejaLies.get(bloc) ?? new Set<string>();
         dejaLies.set(bloc, lies);
         const hProperties = { className: ['mention'], dataPersonne: id };
-        if (lies.has(id)) {
+        // Inside an event's link (remark-evenements: « assassinat de Kirov »), a link would nest in a link.
+        const dansUnLien = ancetres.some((a) => a.type === 'mentionEvenement' && a.data?.hName === 'a');
+        if (lies.has(id) || dansUnLien) {
           m.data.hName = 'span';
           m.data.hProperties = hProperties;
         } else {
