@@ -51,7 +51,8 @@ export default function remarkModele() {
     const relever = (bloc: Node, ou: Pick<Lieu, 'passage' | 'titre'>) => {
       const { text, spans, blocks } = plainTextCollapsed(bloc, (n) => estMarque(n) || (n !== bloc && rangs.has(n)));
       mots += text.match(MOT)?.length ?? 0;
-      for (const [node, { start, end }] of spans) {
+      // In reading order: a mark inside another (a name in an event's name) comes after it.
+      for (const [node, { start, end }] of [...spans].sort((a, b) => a[1].start - b[1].start || b[1].end - a[1].end)) {
         if (rangs.has(node)) {
           Object.assign(titres[rangs.get(node)!]!, { passage: ou.passage, debut: start, fin: end });
           continue;

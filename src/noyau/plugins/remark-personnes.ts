@@ -157,7 +157,7 @@ export default function remarkPersonnes(options: PersonnesOptions) {
         dejaLies.set(bloc, lies);
         const hProperties = { className: ['mention'], dataPersonne: id };
         // Inside an event's link (remark-evenements: « assassinat de Kirov »), a link would nest in a link.
-        const dansUnLien = ancetres.some((a) => a.type === 'mentionEvenement' && a.data?.hName === 'a');
+        const dansUnLien = ancetres.some((a) => a.type === 'mentionEvenement' && (a.data as { hName?: string } | undefined)?.hName === 'a');
         if (lies.has(id) || dansUnLien) {
           m.data.hName = 'span';
           m.data.hProperties = hProperties;
