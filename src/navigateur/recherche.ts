@@ -128,10 +128,12 @@ async function chercher() {
     etat.textContent = '';
     return;
   }
-  // A date is searched in words; anything else may name persons and events.
+  // A date in figures is searched in words; anything else may name persons and events
+  // (« Plénum de février-mars 1937 » is an event before it is a date).
   const requete = requeteDeDate(brute);
-  const estDate = requete !== brute || /\b\d{4}\b/.test(brute);
-  const lecture: Interpretation = estDate ? { entites: [], reste: requete, proches: [] } : interpreter(brute, entites);
+  const lecture: Interpretation = requete !== brute ? { entites: [], reste: requete, proches: [] } : interpreter(brute, entites);
+  // Words of a date may stand in the passage's date forms rather than in its words: not checked.
+  const estDate = requete !== brute || /\b\d{4}\b/.test(lecture.reste);
 
   // First the passages that mention what the query names, with its other words.
   const parEntite = { ...filtres };

@@ -101,11 +101,9 @@ describe('search', () => {
       expect(resultats.length).toBeGreaterThan(0);
       // Every passage listed names the person: the pipeline marked them there.
       for (const { href } of resultats.slice(0, 3)) {
-        const passage = await page.context().newPage();
-        await passage.goto(href);
+        await page.goto(href);
         const id = decodeURIComponent(new URL(href).hash.slice(1));
-        expect(await passage.locator(`[id="${id}"] [data-personne="${attendu}"]`).count(), href).toBeGreaterThan(0);
-        await passage.close();
+        expect(await page.locator(`[id="${id}"] [data-personne="${attendu}"]`).count(), href).toBeGreaterThan(0);
       }
       await page.close();
     });

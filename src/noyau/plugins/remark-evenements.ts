@@ -26,7 +26,7 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import { toString } from 'mdast-util-to-string';
 import type { Data, Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { positionIn, textBlocks } from '../arbre.ts';
+import { lierParBloc, positionIn } from '../arbre.ts';
 import { cleDeForme, type RepertoireEvenements } from '../evenements.ts';
 import type { Resolution } from '../modele.ts';
 import type { EntiteDuNoeud } from './remark-personnes.ts';
@@ -104,22 +104,12 @@ export default function remarkEvenements(options: EvenementsOptions) {
     }
 
     // The first reference to an event in a block is a link, the next ones quiet marks.
-    const dejaLies = new Map<Node, Set<string>>();
-    (function parcourir(node: Node, ancetres: Node[]) {
-      if (node.type === 'mentionEvenement') {
-        const m = node as NoeudEvenement;
-        const { id } = m.data.entite;
-        const bloc = ancetres.findLast((a) => textBlocks.has(a.type)) ?? ancetres.at(-1)!;
-        const lies = dejaLies.get(bloc) ?? new Set<string>();
-        dejaLies.set(bloc, lies);
-        if (!lies.has(id)) {
-          lies.add(id);
-          m.data.hName = 'a';
-          m.data.hProperties = { ...m.data.hProperties, href: `${base}evenements/${id}/` };
-        }
-        return;
-      }
-      if ('children' in node) for (const child of node.children as Node[]) parcourir(child, [...ancetres, node]);
-    })(tree, []);
+    lierParBloc(tree, 'mentionEvenement', (node, dejaLie) => {
+      if (dejaLie) return false;
+      const m = node as NoeudEvenement;
+      m.data.hName = 'a';
+      m.data.hProperties = { ...m.data.hProperties, href: `${base}evenements/${m.data.entite.id}/` };
+      return true;
+    });
   };
 }

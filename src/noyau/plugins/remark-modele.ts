@@ -1,7 +1,7 @@
 /**
  * remark-modele: the model of the text collected in one walk, once every plugin before it has marked
  * what it found on the tree: passages (`data.passage`, remark-passages), entity mentions
- * (`data.entite`, remark-personnes), dates (`data.date`, remark-dates), corrections
+ * (`data.entite`, remark-evenements and remark-personnes), dates (`data.date`, remark-dates), corrections
  * (`data.correction`, remark-edition). The walk is the same for every kind of mark: the enclosing
  * passage (or heading), its plain text, the mark's offsets in it, the sentence around it. A new kind
  * of mark needs no new walk.
