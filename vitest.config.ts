@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{dates,fidelite,passages,personnes,plugins,import,hors-ligne,recherche,construction}/**/*.test.ts'],
+          include: ['tests/{dates,evenements,fidelite,passages,personnes,plugins,import,hors-ligne,recherche,construction}/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,5 +1,5 @@
 /**
- * The content loaders of the two collections (src/content.config.ts). Astro does not render the
+ * The content loaders of the three collections (src/content.config.ts). Astro does not render the
  * texts itself: the texts' loader reads the content folder, processes each text once through the
  * edition's pipeline (src/construction/contenu.ts), prints every message as
  * `fichier:ligne:colonne : raison`, stops the build on an error, and stores each text with its HTML
@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Personne } from '../noyau/personnes.ts';
 import { configuration } from './config.ts';
-import { ErreurDeContenu, lireContenu, lireRegistrePersonnes, messagesDuDossier, modelerDossier } from './contenu.ts';
+import { ErreurDeContenu, lireContenu, lireRegistreEvenements, lireRegistrePersonnes, messagesDuDossier, modelerDossier } from './contenu.ts';
 
 /** Reload when anything in the content folder changes (`astro dev`). */
 function surveiller(context: LoaderContext, charger: () => Promise<void>) {
@@ -61,6 +61,25 @@ export function chargeurPersonnes(): Loader {
         for (const { id, note, ...donnees } of personnes) {
           const data = await context.parseData({ id, data: donnees });
           context.store.set({ id, data, body: note, digest: context.generateDigest({ ...donnees, note }), rendered: await context.renderMarkdown(note) });
+        }
+      };
+      await charger();
+      surveiller(context, charger);
+    },
+  };
+}
+
+export function chargeurEvenements(): Loader {
+  return {
+    name: 'registre-des-evenements',
+    load: async (context) => {
+      const charger = async () => {
+        const { contenu } = configuration();
+        const evenements = lireRegistreEvenements(contenu, lireRegistrePersonnes(contenu));
+        context.store.clear();
+        for (const { id, ...donnees } of evenements) {
+          const data = await context.parseData({ id, data: donnees });
+          context.store.set({ id, data, digest: context.generateDigest(donnees) });
         }
       };
       await charger();

@@ -1,6 +1,6 @@
 /**
- * Reading the content folder (`content/`, or CONTENU_DIR): the texts, the persons register, the
- * ledgers of passages and the sources, handed to the pipeline as options. Every text is processed
+ * Reading the content folder (`content/`, or CONTENU_DIR): the texts, the persons and events
+ * registers, the ledgers of passages and the sources, handed to the pipeline as options. Every text is processed
  * here, once (`modelerDossier`): the content loader of the build (src/construction/chargeurs.ts)
  * and the command-line tools (`npm run verifier`, `npm run fidelite`) call the same function.
  */
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { lireEnTete, yamlDe } from '../noyau/entete.ts';
+import { compilerEvenements, schemaEvenement, type Evenement, type RepertoireEvenements } from '../noyau/evenements.ts';
 import { lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
 import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from '../noyau/personnes.ts';
 import { formaterMessage, traiterMarkdown, type OptionsPipeline } from '../noyau/pipeline.ts';
@@ -44,6 +45,33 @@ export function lireRegistrePersonnes(contenu: string): Personne[] {
   return fichiers(dossier, '.md').map((chemin) => lirePersonne(readFileSync(chemin, 'utf8'), chemin));
 }
 
+/**
+ * One entry of the events register from its file's text: front matter only (the description is a
+ * field); each problem with its file, line and column; a person not in the register is one of them.
+ */
+export function lireEvenement(texte: string, chemin: string, personnes: ReadonlySet<string>): Evenement {
+  const entete = yamlDe(texte);
+  if (!entete) throw new ErreurDeContenu(`${affiche(chemin)}:1:1 : un en-tête YAML entre deux lignes \`---\` est attendu`);
+  const lecture = lireEnTete(entete.yaml, schemaEvenement, entete.ligne);
+  if (!lecture.ok) throw new ErreurDeContenu(lecture.problemes.map((p) => `${affiche(chemin)}:${p.ligne}:${p.colonne} : ${p.raison}`).join('\n'));
+  const lignes = texte.split('\n');
+  const fin = lignes.indexOf('---', 1);
+  const corps = lignes.findIndex((ligne, i) => i > fin && ligne.trim() !== '');
+  if (corps >= 0) throw new ErreurDeContenu(`${affiche(chemin)}:${corps + 1}:1 : une fiche d’événement n’a que son en-tête (la description va dans \`description\`)`);
+  const inconnues = (lecture.donnees.personnes ?? []).filter((id) => !personnes.has(id)).map((id) => {
+    const ligne = lignes.findIndex((l, i) => i < fin && new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`).test(l));
+    return `${affiche(chemin)}:${ligne + 1}:${lignes[ligne]!.indexOf(id) + 1} : en-tête, personnes : \`${id}\` n’est pas au registre des personnes (content/personnes/)`;
+  });
+  if (inconnues.length > 0) throw new ErreurDeContenu(inconnues.join('\n'));
+  return { id: basename(chemin, '.md'), ...lecture.donnees };
+}
+
+/** Every entry of the events register (`<contenu>/evenements/*.md`), in file-name order; none when the folder is missing. */
+export function lireRegistreEvenements(contenu: string, personnes: readonly Personne[]): Evenement[] {
+  const ids = new Set(personnes.map((p) => p.id));
+  return fichiers(join(contenu, 'evenements'), '.md').map((chemin) => lireEvenement(readFileSync(chemin, 'utf8'), chemin, ids));
+}
+
 /** A text of the dossier, as a file. */
 export interface FichierDeTexte {
   slug: string;
@@ -56,6 +84,8 @@ export interface Contenu {
   textes: FichierDeTexte[];
   personnes: Personne[];
   repertoire: Repertoire;
+  evenements: Evenement[];
+  repertoireEvenements: RepertoireEvenements;
   /** The ledger of each text, by slug (missing when the text has none yet). */
   registres: Map<string, Registre>;
   /** The source files by name. */
@@ -71,6 +101,13 @@ export function lireContenu(contenu: string): Contenu {
   } catch (erreur) {
     throw new ErreurDeContenu(`${affiche(join(contenu, 'personnes'))} : ${(erreur as Error).message}`);
   }
+  const evenements = lireRegistreEvenements(contenu, personnes);
+  let repertoireEvenements: RepertoireEvenements;
+  try {
+    repertoireEvenements = compilerEvenements(evenements);
+  } catch (erreur) {
+    throw new ErreurDeContenu(`${affiche(join(contenu, 'evenements'))} : ${(erreur as Error).message}`);
+  }
   const registres = new Map<string, Registre>();
   for (const chemin of fichiers(join(contenu, 'passages'), '.json')) {
     try {
@@ -80,12 +117,12 @@ export function lireContenu(contenu: string): Contenu {
     }
   }
   const sources = Object.fromEntries(fichiers(join(contenu, 'sources'), '.txt').map((chemin) => [basename(chemin), readFileSync(chemin, 'utf8')]));
-  return { textes, personnes, repertoire, registres, sources };
+  return { textes, personnes, repertoire, evenements, repertoireEvenements, registres, sources };
 }
 
 /** The pipeline's options for one text. */
 export function optionsPour(contenu: Contenu, slug: string, base: string): OptionsPipeline {
-  return { personnes: contenu.repertoire, registre: contenu.registres.get(slug), sources: contenu.sources, base };
+  return { personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, registre: contenu.registres.get(slug), sources: contenu.sources, base };
 }
 
 /** A text processed: its file (HTML in `value`, model in `data.modele`, front matter in `data.entete`, messages). */

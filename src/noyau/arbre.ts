@@ -5,6 +5,27 @@ import { directivesDeLEdition } from './voix-edition.ts';
 /** Blocks of running text: a date's or a mention's sentence is read in the nearest one that holds it. */
 export const textBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
 
+/**
+ * The mentions of one kind (nodes of `type` marked with `data.entite`), in reading order, each with
+ * whether its entity is already linked in its block of running text, and its ancestors. `lier`
+ * makes the mention a link or a quiet mark and says whether it made a link: the first mention of a
+ * person or an event in a paragraph is a link, the next ones are not (hundreds of « Staline »).
+ */
+export function lierParBloc(tree: Node, type: string, lier: (node: Node, dejaLie: boolean, ancetres: readonly Node[]) => boolean): void {
+  const dejaLies = new Map<Node, Set<string>>();
+  (function parcourir(node: Node, ancetres: Node[]) {
+    if (node.type === type) {
+      const id = node.data?.entite?.id ?? '';
+      const bloc = ancetres.findLast((a) => textBlocks.has(a.type)) ?? ancetres.at(-1)!;
+      const lies = dejaLies.get(bloc) ?? new Set<string>();
+      dejaLies.set(bloc, lies);
+      if (lier(node, lies.has(id), ancetres)) lies.add(id);
+      return;
+    }
+    if ('children' in node) for (const child of [...(node.children as Node[])]) parcourir(child, [...ancetres, node]);
+  })(tree, []);
+}
+
 /** Blocks that hold other blocks: their children are separated by a space in the plain text. */
 const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow']);
 

@@ -5,7 +5,7 @@
  * from the Markdown again.
  */
 import type { EnTete } from './entete.ts';
-import { mentionsParPersonne, urlDuPassage, type TexteSource } from './index-dossier.ts';
+import { mentionsParEntite, urlDuPassage, type TexteSource } from './index-dossier.ts';
 import type { Modele } from './modele.ts';
 import { noteId } from './plugins/remark-notes.ts';
 import { reference } from './references.ts';
@@ -48,7 +48,7 @@ export function texteExporte(texte: TexteExporte, url: Url) {
 
 /** The persons register, each person with where each text mentions them. */
 export function personnesExportees(personnes: readonly PersonneExportee[], textes: readonly TexteSource[], url: Url) {
-  const index = mentionsParPersonne(textes);
+  const index = mentionsParEntite(textes, 'personne');
   return {
     version: VERSION_DONNEES,
     personnes: personnes.map(({ id, data }) => ({

@@ -6,12 +6,12 @@
  *
  * Pure (no `astro:content` import), so that tests can pass plain objects.
  *
- * Sections: the texts' records (shared), the chronology (dates), then the persons (mentions).
+ * Sections: the texts' records (shared), the chronology (dates), then the persons and events (mentions).
  */
 import { noteId } from './plugins/remark-notes.ts';
 import { reference } from './references.ts';
 import { anneesCouvertes, bornes, dateEnLettres, valeurHtml } from './dates.ts';
-import type { Lieu, Modele } from './modele.ts';
+import type { GenreDEntite, Lieu, Modele } from './modele.ts';
 import { enLettres } from './mois.ts';
 import type { PassageIndexe } from './recherche.ts';
 
@@ -129,13 +129,13 @@ export function chronologie(textes: readonly TexteSource[]): AnneeDeChronologie[
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// The persons
+// The entities: persons and events (mentions)
 
-/** One place where a person is mentioned, as the person's page lists it. */
+/** One place where an entity (a person, an event) is mentioned, as its page lists it. */
 export interface MentionListee {
-  /** The spellings used there (« L. B. Kamenev », or « Kamenev, Kaménev » when several). */
+  /** The words used there (« L. B. Kamenev », or « Kamenev, Kaménev » when several). */
   formes: string[];
-  /** The sentence around the mention, and where the person is named in it (offsets in `phrase`). */
+  /** The sentence around the mention, and where the entity is named in it (offsets in `phrase`). */
   phrase: string;
   marques: [number, number][];
   /** Id of the passage (`p14`, `note-7`). */
@@ -146,28 +146,28 @@ export interface MentionListee {
   url: string;
 }
 
-/** A person's mentions in one text. */
+/** An entity's mentions in one text. */
 export interface MentionsDansUnTexte {
   texte: TexteResume;
-  /** How many times the text names the person. */
+  /** How many times the text names the entity. */
   total: number;
   /** The places, in reading order; one sentence of one passage is listed once. */
   lieux: MentionListee[];
 }
 
 /**
- * Who is mentioned where: for each person id, the texts that name them (reading order), with how
- * often and where. Built from the texts' mentions of persons.
+ * Who or what is mentioned where: for each entity id of one kind (`personne`, `evenement`), the
+ * texts that name it (reading order), with how often and where. Built from the texts' mentions.
  */
-export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string, MentionsDansUnTexte[]> {
+export function mentionsParEntite(textes: readonly TexteSource[], genre: GenreDEntite): Map<string, MentionsDansUnTexte[]> {
   const index = new Map<string, MentionsDansUnTexte[]>();
   for (const texte of dansLOrdre(textes)) {
     const numeros = new Map(texte.modele.passages.map((p) => [p.id, reference(p)]));
-    const parPersonne = new Map<string, { total: number; lieux: Map<string, MentionListee> }>();
+    const parEntite = new Map<string, { total: number; lieux: Map<string, MentionListee> }>();
     for (const mention of texte.modele.mentions) {
-      if (mention.genre !== 'personne') continue;
-      let entree = parPersonne.get(mention.entite);
-      if (!entree) parPersonne.set(mention.entite, (entree = { total: 0, lieux: new Map() }));
+      if (mention.genre !== genre) continue;
+      let entree = parEntite.get(mention.entite);
+      if (!entree) parEntite.set(mention.entite, (entree = { total: 0, lieux: new Map() }));
       entree.total++;
       // One sentence of one passage is listed once, even when the passage repeats it.
       const cle = `${mention.passage}\u0000${mention.titre ?? ''}\u0000${mention.phrase}`;
@@ -183,8 +183,8 @@ export function mentionsParPersonne(textes: readonly TexteSource[]): Map<string,
         });
       }
     }
-    for (const [personne, { total, lieux }] of parPersonne) {
-      index.set(personne, [...(index.get(personne) ?? []), { texte: resume(texte), total, lieux: [...lieux.values()] }]);
+    for (const [entite, { total, lieux }] of parEntite) {
+      index.set(entite, [...(index.get(entite) ?? []), { texte: resume(texte), total, lieux: [...lieux.values()] }]);
     }
   }
   return index;
@@ -254,26 +254,29 @@ export function formesDeDate(iso: string): { formes: string[]; annees: string[] 
   return { formes: [...formes], annees: annees.map(String) };
 }
 
-/** What the search index needs of a person of the register. */
-export interface PersonneIndexee {
+/** What the search index needs of an entity of a register (a person, an event). */
+export interface EntiteIndexee {
   id: string;
   nom: string;
+  /** Every form: the dossier's and the others (« Bukharin », « Бухарин »). */
   formes: readonly string[];
 }
 
 /**
- * Every passage of the dossier as a search record: its words, the persons it mentions (with all
- * their spellings, so that « Yezhov » finds Werth's « Iejov ») and its dates (with their common
- * written forms). Notes are passages too.
+ * Every passage of the dossier as a search record: its words, the persons and events it mentions
+ * (with all their forms, so that « Yezhov » finds Werth's « Iejov ») and its dates (with their
+ * common written forms). Notes are passages too.
  */
-export function passagesIndexes(textes: readonly TexteSource[], personnes: readonly PersonneIndexee[]): PassageIndexe[] {
-  const parId = new Map(personnes.map((p) => [p.id, p]));
+export function passagesIndexes(textes: readonly TexteSource[], personnes: readonly EntiteIndexee[], evenements: readonly EntiteIndexee[] = []): PassageIndexe[] {
+  const registres = { personne: new Map(personnes.map((p) => [p.id, p])), evenement: new Map(evenements.map((e) => [e.id, e])) };
+  const entitesDu = (mentions: Modele['mentions'], passage: string, genre: GenreDEntite) =>
+    [...new Set(mentions.filter((m) => m.passage === passage && m.genre === genre).map((m) => m.entite))]
+      .flatMap((id) => { const e = registres[genre].get(id); return e ? [{ nom: e.nom, formes: [...e.formes] }] : []; });
   const records: PassageIndexe[] = [];
   for (const texte of dansLOrdre(textes)) {
     const { passages, mentions, dates } = texte.modele;
     passages.forEach((passage, rang) => {
       const numero = reference(passage);
-      const ici = new Set(mentions.filter((m) => m.passage === passage.id && m.genre === 'personne').map((m) => m.entite));
       records.push({
         url: `/${urlDuPassage(texte.slug, passage.id)}`,
         contenu: passage.texte,
@@ -281,7 +284,8 @@ export function passagesIndexes(textes: readonly TexteSource[], personnes: reado
         texte: texte.entete.titre,
         numero,
         ordre: `${String(texte.entete.ordre).padStart(2, '0')}-${String(rang).padStart(5, '0')}`,
-        personnes: [...ici].flatMap((id) => { const p = parId.get(id); return p ? [{ nom: p.nom, formes: [...p.formes] }] : []; }),
+        personnes: entitesDu(mentions, passage.id, 'personne'),
+        evenements: entitesDu(mentions, passage.id, 'evenement'),
         // Life dates are searchable, but do not put a biography under every year of a life.
         dates: dates.filter((d) => d.passage === passage.id).map((d) => {
           const { formes, annees } = formesDeDate(d.iso);

@@ -86,16 +86,16 @@ export type Resolution =
   | 'graphie'
   /** An ambiguous spelling, resolved for the whole text by its front matter. */
   | 'en-tete'
-  /** The editor's word at the place (`:personne[…]{id="…"}`). */
+  /** The editor's word at the place (`:personne[…]{id="…"}`, `:evenement[…]{id="…"}`). */
   | 'directive';
 
 /** Kinds of entities the texts mention (one register each in `content/`). */
-export type GenreDEntite = 'personne';
+export type GenreDEntite = 'personne' | 'evenement';
 
-/** One mention of an entity (a person) in a text. */
+/** One mention of an entity (a person, an event) in a text. */
 export interface Mention extends Lieu {
   genre: GenreDEntite;
-  /** Id of the entity in its register (`content/personnes/<id>.md`). */
+  /** Id of the entity in its register (`content/personnes/<id>.md`, `content/evenements/<id>.md`). */
   entite: string;
   /** The words as written at that place (« L. B. Kamenev »). */
   forme: string;

@@ -24,6 +24,12 @@ export const schemaPersonne = z.strictObject({
    * several persons is ambiguous and must be resolved by an editor where it occurs.
    */
   formes: z.array(z.string().min(2).regex(/^\p{Lu}/u, 'une graphie commence par une majuscule')).min(1),
+  /**
+   * The usual forms readers meet outside the dossier (other French transliterations, English,
+   * German, the original in Cyrillic): searched, shown as « Autres graphies », never looked for in
+   * the texts (that is `formes`). Only established forms.
+   */
+  autres_formes: z.array(z.string().min(2).regex(/^\p{Lu}/u, 'une graphie commence par une majuscule')).optional(),
   /** Year of birth, when plainly established. */
   naissance: z.number().int().min(1700).max(2100).optional(),
   /** Year of death, when plainly established. */
@@ -85,7 +91,7 @@ export function normaliserForme(forme: string): string {
 }
 
 /** A spelling as a regular expression: any run of spaces, optional space after an initial, either apostrophe. */
-function motifDeForme(forme: string): string {
+export function motifDeForme(forme: string): string {
   return forme
     .split(' ')
     .map((mot) => mot.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/’/g, "['’]"))

@@ -5,8 +5,8 @@
  * build's content loader (src/construction/chargeurs.ts), a command-line tool or a test.
  *
  * Order: the front matter is read and the words compared with the source first, on the tree as
- * written; the edition's directives are checked and rendered; passages get their ids; persons and
- * dates are found and marked; the model is collected (one walk for every kind of mark); notes move
+ * written; the edition's directives are checked and rendered; passages get their ids; events, persons
+ * and dates are found and marked; the model is collected (one walk for every kind of mark); notes move
  * to the end; headings get their ids.
  */
 import remarkRehype from 'remark-rehype';
@@ -16,11 +16,13 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { createParser, remarkLiteralColons } from './markdown.ts';
 import type { Registre } from './passages/registre.ts';
+import { compilerEvenements, type RepertoireEvenements } from './evenements.ts';
 import type { Repertoire } from './personnes.ts';
 import rehypeTitres from './plugins/rehype-titres.ts';
 import remarkDates from './plugins/remark-dates.ts';
 import remarkEdition from './plugins/remark-edition.ts';
 import remarkEntete from './plugins/remark-entete.ts';
+import remarkEvenements from './plugins/remark-evenements.ts';
 import remarkFidelite from './plugins/remark-fidelite.ts';
 import remarkModele from './plugins/remark-modele.ts';
 import remarkNotes from './plugins/remark-notes.ts';
@@ -37,6 +39,8 @@ export const smartypants = {
 export interface OptionsPipeline {
   /** The persons register, compiled (`compilerRegistre`). */
   personnes: Repertoire;
+  /** The events register, compiled (`compilerEvenements`); without it, no event is looked for. */
+  evenements?: RepertoireEvenements | undefined;
   /** The text's ledger of passages; without one, passages are neither numbered nor recorded (fixtures). */
   registre?: Registre | undefined;
   /** The source files by name (`content/sources/<fichier>`): the text's front matter says which one it comes from. */
@@ -63,6 +67,7 @@ export function creerPipelineAvantPassages(options: Pick<OptionsPipeline, 'sourc
 export function creerPipeline(options: OptionsPipeline) {
   return creerPipelineAvantPassages(options)
     .use(remarkPassages, { registre: options.registre })
+    .use(remarkEvenements, { repertoire: options.evenements ?? compilerEvenements([]), base: options.base })
     .use(remarkPersonnes, { repertoire: options.personnes, base: options.base })
     .use(remarkDates)
     .use(remarkModele)

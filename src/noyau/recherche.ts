@@ -21,6 +21,8 @@ export interface PassageIndexe {
   ordre: string;
   /** Persons mentioned: their names (filter) and every registered spelling (searched). */
   personnes: { nom: string; formes: string[] }[];
+  /** Events mentioned: their names (filter) and every usual name (searched). */
+  evenements: { nom: string; formes: string[] }[];
   /** Dates of the passage: ISO value and the common written forms (searched), years (filter). */
   dates: { iso: string; formes: string[]; annees: string[] }[];
 }

@@ -1,6 +1,6 @@
 /**
  * Accessibility in Chromium (axe-core): no serious or critical violation on any built page (home,
- * texts, persons, chronology, search… enumerated from `dist/`), on a phone; each kind of page again
+ * texts, persons, events, chronology, search… enumerated from `dist/`), on a phone; each kind of page again
  * on a wide screen (margin notes) and in dark mode; search results; a note opened in place.
  * Kinds with many pages (share pages) are sampled; texts and persons are checked one by one.
  */
@@ -14,7 +14,7 @@ import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 const banc = siteEtNavigateur();
 
 const groupes = parType(pagesConstruites());
-const TOUTES = new Set(['accueil', 'texte', 'personne', 'chronologie', 'recherche', 'personnes', '404']);
+const TOUTES = new Set(['accueil', 'texte', 'personne', 'chronologie', 'recherche', 'personnes', 'evenements', 'evenements/*', '404']);
 const aVerifier = [...groupes].map(([type, pages]) => [type, TOUTES.has(type) ? pages : echantillon(pages, 5)] as const);
 const unParType = [...groupes.values()].map((pages) => pages[0]!);
 
@@ -82,6 +82,15 @@ describe('accessibility (axe-core)', () => {
     await expect.poll(() => page.locator('main a[href*="textes/"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await context.close();
+  });
+
+  it('should have no serious violation on the search page with a near-miss understood, and with suggestions', async () => {
+    for (const [requete, attendu] of [['Vychinksy', '.fiche-trouvee a'], ['xqzwv', '#suggestions a']] as const) {
+      const { context, page } = await ouvrir(PHONE, `recherche/?q=${requete}`);
+      await expect.poll(() => page.locator(attendu).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await violations(page), requete).toEqual([]);
+      await context.close();
+    }
   });
 
   it('should have no serious violation in a note opened in place', async () => {

@@ -3,7 +3,7 @@
  * mentioned where, and the search records of the passages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mentionsParPersonne, passagesIndexes, urlDuPassage, type TexteSource } from '../../src/noyau/index-dossier.ts';
+import { mentionsParEntite, passagesIndexes, urlDuPassage, type TexteSource } from '../../src/noyau/index-dossier.ts';
 import { modeleDe, rendreAvecPassages } from '../helpers/pipeline.ts';
 
 async function texte(slug: string, ordre: number, markdown: string): Promise<TexteSource> {
@@ -18,9 +18,9 @@ beforeAll(async () => {
   essai = await texte('essai', 1, 'Staline, en août 1936, et Kamenev.\n');
 });
 
-describe('mentionsParPersonne', () => {
+describe('mentionsParEntite', () => {
   it('should list each person’s texts in reading order, with how often and where', () => {
-    const index = mentionsParPersonne([lettre, essai]);
+    const index = mentionsParEntite([lettre, essai], 'personne');
     const kamenev = index.get('kamenev')!;
     expect(kamenev.map((t) => [t.texte.slug, t.total])).toEqual([['essai', 1], ['lettre', 5]]);
     expect(kamenev[0]!.texte).toEqual({ slug: 'essai', titre: 'Titre essai', auteur: 'Auteur', ordre: 1 });
@@ -52,7 +52,7 @@ describe('mentionsParPersonne', () => {
         ],
       },
     };
-    const [dansLaLettre] = mentionsParPersonne([deux]).get('kamenev')!;
+    const [dansLaLettre] = mentionsParEntite([deux], 'personne').get('kamenev')!;
     expect(dansLaLettre!.total).toBe(4);
     expect(dansLaLettre!.lieux.map((l) => [l.passage, l.url, l.marques])).toEqual([
       ['p1', 'textes/lettre/#p1', [[0, 7]]],

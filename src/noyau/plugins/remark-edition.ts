@@ -133,8 +133,9 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
       // `:date[…]{iso="…"}` and `:nondate[…]` mark or unmark a date by hand: checked and rendered by remark-dates.
       if ((directive.name === 'date' || directive.name === 'nondate') && directive.type === 'textDirective') return;
 
-      // `:personne[Nom]{id="…"}` (who an ambiguous name designates) is remark-personnes' to render and check.
-      if (directive.name === 'personne') return;
+      // `:personne[Nom]{id="…"}` and `:evenement[mots]{id="…"}` (who or what a place designates) are
+      // remark-personnes' and remark-evenements' to render and check.
+      if (directive.name === 'personne' || directive.name === 'evenement') return;
 
       // `:sic[mot]{remarque="…"}`: printed as it stands, on purpose; the edition's « [sic] » follows (added below).
       if (directive.name === 'sic') {
@@ -177,7 +178,7 @@ export default function remarkEdition(_options: Record<string, never> = emptyOpt
 
       const structure = structures[directive.name];
       if (!structure || !structure.kinds.includes(directive.type)) {
-        const known = ['corr', 'lacune', 'remarque', 'sic', ':oeuvre', ':alinea', ':suite', ':date', ':nondate', ':personne', ...Object.keys(structures)].join(', ');
+        const known = ['corr', 'lacune', 'remarque', 'sic', ':oeuvre', ':alinea', ':suite', ':date', ':nondate', ':personne', ':evenement', ...Object.keys(structures)].join(', ');
         file.fail(`directive inconnue \`${directive.name}\` (${directive.type}) : une de celles-ci est attendue : ${known}`, { ...ici, ruleId: 'directive' });
       }
       data.hName = structure.tagName;

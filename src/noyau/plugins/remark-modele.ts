@@ -1,7 +1,7 @@
 /**
  * remark-modele: the model of the text collected in one walk, once every plugin before it has marked
  * what it found on the tree: passages (`data.passage`, remark-passages), entity mentions
- * (`data.entite`, remark-personnes), dates (`data.date`, remark-dates), corrections and words kept
+ * (`data.entite`, remark-evenements and remark-personnes), dates (`data.date`, remark-dates), corrections and words kept
  * as printed (`data.correction`, `data.sic`, remark-edition), the edition's own words (`:lacune`,
  * `:remarque`) and the works cited (`:oeuvre`). The walk is the same for every kind of mark: the enclosing
  * passage (or heading), its plain text, the mark's offsets in it, the sentence around it. A new kind
@@ -56,7 +56,8 @@ export default function remarkModele() {
     const relever = (bloc: Node, ou: Pick<Lieu, 'passage' | 'titre'>) => {
       const { text, spans, blocks } = plainTextCollapsed(bloc, (n) => estMarque(n) || (n !== bloc && rangs.has(n)));
       mots += text.match(MOT)?.length ?? 0;
-      for (const [node, { start, end }] of spans) {
+      // In reading order: a mark inside another (a name in an event's name) comes after it.
+      for (const [node, { start, end }] of [...spans].sort((a, b) => a[1].start - b[1].start || b[1].end - a[1].end)) {
         if (rangs.has(node)) {
           Object.assign(titres[rangs.get(node)!]!, { passage: ou.passage, debut: start, fin: end });
           continue;

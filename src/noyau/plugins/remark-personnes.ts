@@ -35,7 +35,7 @@ import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-repl
 import { toString } from 'mdast-util-to-string';
 import type { Data, Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { positionIn, textBlocks } from '../arbre.ts';
+import { lierParBloc, positionIn } from '../arbre.ts';
 import type { GenreDEntite, Resolution } from '../modele.ts';
 import { lireCorrespondance, normaliserForme, type Repertoire } from '../personnes.ts';
 import { estVoixDeLEdition } from '../voix-edition.ts';
@@ -50,7 +50,7 @@ export interface EntiteDuNoeud {
 
 declare module 'unist' {
   interface Data {
-    /** A mention of an entity of a register (remark-personnes). */
+    /** A mention of an entity of a register (remark-personnes, remark-evenements). */
     entite?: EntiteDuNoeud;
   }
 }
@@ -149,26 +149,17 @@ export default function remarkPersonnes(options: PersonnesOptions) {
     }
 
     // Links and quiet marks, in reading order: the first mention of a person in a block is a link.
-    const dejaLies = new Map<Node, Set<string>>();
-    (function parcourir(node: Node, ancetres: Node[]) {
-      if (node.type === 'mentionPersonne') {
-        const m = node as NoeudMention;
-        const { id } = m.data.entite;
-        const bloc = ancetres.findLast((a) => textBlocks.has(a.type)) ?? ancetres.at(-1)!;
-        const lies = dejaLies.get(bloc) ?? new Set<string>();
-        dejaLies.set(bloc, lies);
-        const hProperties = { className: ['mention'], dataPersonne: id };
-        if (lies.has(id)) {
-          m.data.hName = 'span';
-          m.data.hProperties = hProperties;
-        } else {
-          lies.add(id);
-          Object.assign(m, { type: 'link', url: `${base}personnes/${id}/`, title: null });
-          m.data.hProperties = hProperties;
-        }
-        return;
+    lierParBloc(tree, 'mentionPersonne', (node, dejaLie, ancetres) => {
+      const m = node as NoeudMention;
+      m.data.hProperties = { className: ['mention'], dataPersonne: m.data.entite.id };
+      // Inside an event's link (remark-evenements: « assassinat de Kirov »), a link would nest in a link.
+      const dansUnLien = ancetres.some((a) => a.type === 'mentionEvenement' && (a.data as { hName?: string } | undefined)?.hName === 'a');
+      if (dejaLie || dansUnLien) {
+        m.data.hName = 'span';
+        return false;
       }
-      if ('children' in node) for (const child of [...(node.children as Node[])]) parcourir(child, [...ancetres, node]);
-    })(tree, []);
+      Object.assign(m, { type: 'link', url: `${base}personnes/${m.data.entite.id}/`, title: null });
+      return true;
+    });
   };
 }

@@ -8,9 +8,10 @@ import { textesDuDossier } from '../../construction/dossier.ts';
 import { typographier } from '../../noyau/typographie.ts';
 
 export async function GET() {
-  const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: data.formes }));
+  const personnes = (await getCollection('personnes')).map(({ id, data }) => ({ id, nom: data.nom, formes: [...data.formes, ...(data.autres_formes ?? [])] }));
+  const evenements = (await getCollection('evenements')).map(({ id, data }) => ({ id, nom: data.nom, formes: [...data.formes, ...(data.autres_formes ?? [])] }));
   // Results show these words to readers: French typography, as on the pages.
-  const records = passagesIndexes(await textesDuDossier(), personnes).map((r) => ({ ...r, contenu: typographier(r.contenu), titre: typographier(r.titre) }));
+  const records = passagesIndexes(await textesDuDossier(), personnes, evenements).map((r) => ({ ...r, contenu: typographier(r.contenu), titre: typographier(r.titre) }));
   return new Response(JSON.stringify(records), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

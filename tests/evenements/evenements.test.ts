@@ -1,0 +1,89 @@
+/**
+ * The events register and remark-evenements, through the edition's pipeline, with small registers
+ * of their own: what counts as a reference (a registered form, whole words, case aside), the
+ * editor's directive, an ambiguous form, a person named inside an event, and the register's own
+ * checks (`fichier:ligne:colonne : raison`).
+ */
+import { describe, expect, it } from 'vitest';
+import { ErreurDeContenu, lireEvenement } from '../../src/construction/contenu.ts';
+import { compilerEvenements, trouverEvenements, type Evenement } from '../../src/noyau/evenements.ts';
+import { compilerRegistre } from '../../src/noyau/personnes.ts';
+import { traiterMarkdown } from '../../src/noyau/pipeline.ts';
+
+const evenement = (id: string, formes: string[], date = '1936-08-19/1936-08-24'): Evenement =>
+  ({ id, nom: formes[0]!, formes, date, description: 'Un événement de test, une ligne.' });
+
+const seize = evenement('premier-proces', ['premier procès de Moscou', 'procès des Seize']);
+const kirov = evenement('assassinat-de-kirov', ['assassinat de Kirov'], '1934-12-01');
+const moscou = evenement('proces-de-moscou', ['procès de Moscou'], '1936-08/1938-03');
+const personnes = compilerRegistre([{ id: 'kirov', nom: 'Sergueï Kirov', formes: ['Kirov'], role: 'Dirigeant du parti à Léningrad', note: '' }]);
+
+async function traiter(markdown: string, registre: Evenement[] = [seize, kirov, moscou]) {
+  const file = await traiterMarkdown(markdown, 'texte.md', { personnes, evenements: compilerEvenements(registre), base: '/dossier/' });
+  return { file, html: String(file.value), mentions: file.data.modele?.mentions ?? [], fatal: file.messages.find((m) => m.fatal) };
+}
+
+describe('the events register', () => {
+  it('finds registered forms as whole words, case aside, the longest first', () => {
+    const repertoire = compilerEvenements([seize, moscou]);
+    const trouves = trouverEvenements(repertoire, 'Au Premier procès de Moscou, puis aux procès de Moscoutaires et au procès des Seize.');
+    expect(trouves.map((t) => [t.texte, t.candidats])).toEqual([['Premier procès de Moscou', ['premier-proces']], ['procès des Seize', ['premier-proces']]]);
+  });
+
+  it('refuses a form given twice for one event and an id that is not ASCII', () => {
+    expect(() => compilerEvenements([evenement('x', ['procès des Seize', 'Procès des Seize'])])).toThrow(/donnée deux fois/);
+    expect(() => compilerEvenements([evenement('Procès', ['procès'])])).toThrow(/identifiant d’événement/);
+  });
+});
+
+describe('remark-evenements', () => {
+  it('marks a registered form as a mention of genre evenement, linked to its page, and never guesses « le procès »', async () => {
+    const { html, mentions, fatal } = await traiter('Lors du procès des Seize, le procès fut rapide ; le procès des Seize encore.\n');
+    expect(fatal).toBeUndefined();
+    expect(mentions.map((m) => [m.genre, m.entite, m.forme, m.resolution])).toEqual([
+      ['evenement', 'premier-proces', 'procès des Seize', 'graphie'],
+      ['evenement', 'premier-proces', 'procès des Seize', 'graphie'],
+    ]);
+    expect(html).toContain('<a class="mention-evenement" data-evenement="premier-proces" href="/dossier/evenements/premier-proces/">procès des Seize</a>');
+    // The second mention in the same paragraph is a quiet mark.
+    expect(html).toContain('<span class="mention-evenement" data-evenement="premier-proces">procès des Seize</span>');
+  });
+
+  it('keeps a person named inside an event as a mention of that person, without a link inside the link', async () => {
+    const { html, mentions } = await traiter('Après l’assassinat de Kirov, tout change.\n');
+    expect(mentions.map((m) => [m.genre, m.entite, m.forme])).toEqual([['evenement', 'assassinat-de-kirov', 'assassinat de Kirov'], ['personne', 'kirov', 'Kirov']]);
+    expect(html).toMatch(/<a class="mention-evenement"[^>]*>assassinat de <span class="mention" data-personne="kirov">Kirov<\/span><\/a>/);
+  });
+
+  it('takes the editor’s word at the place, and refuses an event that is not in the register', async () => {
+    const { mentions } = await traiter('En janvier 1937 le :evenement[deuxième procès]{id="proces-de-moscou"} commence.\n');
+    expect(mentions.map((m) => [m.entite, m.forme, m.resolution])).toEqual([['proces-de-moscou', 'deuxième procès', 'directive']]);
+    const { fatal } = await traiter('Texte.\n\nLe :evenement[procès]{id="inconnu"} commence.\n');
+    expect(fatal?.reason).toMatch(/`inconnu` n’est pas au registre/);
+    expect([fatal?.line, fatal?.column]).toEqual([3, 4]);
+  });
+
+  it('stops on a form two events share, at each place, until an editor says which', async () => {
+    const double = evenement('autre-proces', ['procès des Seize'], '1936');
+    const { fatal } = await traiter('Texte.\n\nLe procès des Seize.\n', [seize, double]);
+    expect(fatal?.reason).toMatch(/référence ambiguë à un événement : ligne 3 « procès des Seize » \(premier-proces ou autre-proces\)/);
+    const { fatal: aucune, mentions } = await traiter('Le :evenement[procès des Seize]{id="autre-proces"}.\n', [seize, double]);
+    expect(aucune).toBeUndefined();
+    expect(mentions[0]?.entite).toBe('autre-proces');
+  });
+});
+
+describe('reading an event file', () => {
+  const lire = (texte: string) => lireEvenement(texte, 'content/evenements/proces.md', new Set(['zinoviev']));
+  const entete = (lignes: string) => `---\nnom: "Procès"\nformes: ["procès des Seize"]\ndate: "1936-08-19/1936-08-24"\ndescription: "Un procès public, en une ligne."\n${lignes}---\n`;
+
+  it('reads a good entry', () => {
+    expect(lire(entete('personnes: [zinoviev]\n'))).toMatchObject({ id: 'proces', personnes: ['zinoviev'], date: '1936-08-19/1936-08-24' });
+  });
+
+  it('names the file, line and column of a person not in the register, a bad date, a body', () => {
+    expect(() => lire(entete('personnes: [zinoviev, kamenef]\n'))).toThrow(/content\/evenements\/proces\.md:6:23 : en-tête, personnes : `kamenef` n’est pas au registre des personnes/);
+    expect(() => lire(entete('').replace('1936-08-19/1936-08-24', 'août 1936'))).toThrow(/content\/evenements\/proces\.md:4:7 : en-tête, date : une date ISO 8601 \/ EDTF est attendue/);
+    expect(() => lire(`${entete('')}\nUne notice.\n`)).toThrow(ErreurDeContenu);
+  });
+});
