@@ -2,8 +2,8 @@
  * Words selected in a passage: a small bar offers « Copier le lien vers ces mots » (a link that
  * opens the passage with those words highlighted, src/noyau/fragments.ts) and « Citer ces mots »
  * (« words » — Author, Title, § 14, link). Loaded by outils-texte.ts at a reader's first selection.
- * The bar sits in the top layer (nothing moves) and, in the document, right after the passage: a
- * keyboard reader reaches it with Tab from the selection; Escape closes it.
+ * The bar sits in the top layer (nothing moves) and, in the document, right after the passage; with
+ * words selected, Tab goes to it; Escape closes it.
  */
 import { fragmentDesMots } from '../noyau/fragments.ts';
 import { citation, reference } from '../noyau/references.ts';
@@ -109,7 +109,15 @@ barre.append(
 // A click on the bar keeps the selection.
 barre.addEventListener('mousedown', (event) => event.preventDefault());
 barre.addEventListener('keydown', (event) => { if (event.key === 'Escape') fermer(); });
-document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && choix) fermer(); });
+document.addEventListener('keydown', (event) => {
+  if (!choix) return;
+  if (event.key === 'Escape') fermer();
+  // Tab, with words selected, goes to the bar first (wherever the browser would start from).
+  else if (event.key === 'Tab' && !event.shiftKey && !barre.contains(document.activeElement)) {
+    event.preventDefault();
+    barre.querySelector('button')!.focus();
+  }
+});
 
 let attente = 0;
 document.addEventListener('selectionchange', () => {
