@@ -4,7 +4,7 @@
  * gets the fragment it names (scrolled to and highlighted by CSS, as any link to a passage), and
  * the words are marked in it.
  */
-import { lireFragmentDesMots } from '../noyau/fragments.ts';
+import { lireFragmentDesMots, trouverLesMots } from '../noyau/fragments.ts';
 
 const lien = lireFragmentDesMots(location.hash);
 const element = lien && document.getElementById(lien.id);
@@ -21,13 +21,9 @@ if (lien && element) {
     noeuds.push({ noeud, debut: texte.length });
     texte += noeud.data;
   }
-  // One character for one: positions in `plat` are positions in the text nodes.
-  const plat = texte.replace(/\s/g, ' ');
-  const egal = (s: string) => s.replace(/\s/g, ' ');
-  const debut = plat.indexOf(egal(lien.debut));
-  const finTrouvee = debut < 0 || !lien.fin ? -1 : plat.indexOf(egal(lien.fin), debut + lien.debut.length);
-  const fin = !lien.fin ? debut + lien.debut.length : finTrouvee < 0 ? -1 : finTrouvee + lien.fin.length;
-  if (debut >= 0 && fin > debut) {
+  const place = trouverLesMots(texte, lien);
+  if (place) {
+    const [debut, fin] = place;
     for (const { noeud, debut: d } of noeuds.reverse()) {
       const a = Math.max(debut, d);
       const b = Math.min(fin, d + noeud.data.length);

@@ -28,3 +28,18 @@ export function lireFragmentDesMots(fragment: string): { id: string; debut: stri
   if (!debut) return undefined;
   return { id: decodeURIComponent(trouve[1]!), debut, ...(fin ? { fin } : {}) };
 }
+
+/**
+ * Where the words a fragment names stand in a passage's text (as its text nodes give it): from the
+ * first term to the end of the last, any white space matching any other; `undefined` if absent.
+ */
+export function trouverLesMots(texte: string, mots: { debut: string; fin?: string }): [number, number] | undefined {
+  // One character for one: positions in the flattened text are positions in `texte`.
+  const plat = (s: string) => s.replace(/\s/g, ' ');
+  const dans = plat(texte);
+  const debut = dans.indexOf(plat(mots.debut));
+  if (debut < 0) return undefined;
+  if (!mots.fin) return [debut, debut + mots.debut.length];
+  const fin = dans.indexOf(plat(mots.fin), debut + mots.debut.length);
+  return fin < 0 ? undefined : [debut, fin + mots.fin.length];
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecrireFeuille, lireFeuille, trouverPassage } from '../../src/noyau/feuille.ts';
-import { fragmentDesMots, lireFragmentDesMots } from '../../src/noyau/fragments.ts';
+import { fragmentDesMots, lireFragmentDesMots, trouverLesMots } from '../../src/noyau/fragments.ts';
 import { citation } from '../../src/noyau/references.ts';
 
 describe('a sheet in its URL', () => {
@@ -59,6 +59,17 @@ describe('links to words', () => {
     expect(fragment).toBe('note-3:~:text=Je%20d%C3%A9clare%20non%20seulement,qui%20me%20sont%20imput%C3%A9s');
     expect(lireFragmentDesMots(fragment)).toEqual({ id: 'note-3', debut: 'Je déclare non seulement', fin: 'qui me sont imputés' });
     expect(lireFragmentDesMots('#p3')).toBeUndefined();
+  });
+
+  it('should find the words a link names in a passage, for browsers without text fragments', () => {
+    const texte = 'Je déclare\u00A0: je suis innocent des crimes, « innocent » de tout, je le\ndéclare encore.';
+    const court = lireFragmentDesMots(fragmentDesMots('p1', 'innocent des crimes'))!;
+    expect(trouverLesMots(texte, court)).toEqual([texte.indexOf('innocent'), texte.indexOf(',')]);
+    // First and last words: from the first occurrence of the start to the end term after it; a line break counts as a space.
+    const long = lireFragmentDesMots(fragmentDesMots('p1', 'je suis innocent des crimes, « innocent » de tout, je le déclare'))!;
+    expect(texte.slice(...trouverLesMots(texte, long)!)).toBe('je suis innocent des crimes, « innocent » de tout, je le\ndéclare');
+    expect(trouverLesMots(texte, { debut: 'coupable' })).toBeUndefined();
+    expect(trouverLesMots(texte, { debut: 'Je déclare', fin: 'absent' })).toBeUndefined();
   });
 
   it('should quote selected words whole, with French quotation marks and spacing', () => {
