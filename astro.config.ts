@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { configuration } from './src/construction/config.ts';
+import cartesPassages from './src/construction/integrations/cartes-passages.ts';
 import horsLigne from './src/construction/integrations/hors-ligne.ts';
 import { smartypants } from './src/noyau/pipeline.ts';
 
@@ -19,7 +20,8 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // The whole dossier in one file for reading without network (README, « Lire hors ligne »).
-  integrations: [horsLigne()],
+  // Each passage's share card, drawn once per content (README, « Préparer la discussion »).
+  integrations: [horsLigne(), cartesPassages()],
   // Scripts stay files too (Astro would inline small ones).
   vite: { build: { assetsInlineLimit: 0 } },
   // The texts are rendered by the edition's own pipeline (src/construction/chargeurs.ts); this

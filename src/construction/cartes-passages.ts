@@ -1,5 +1,6 @@
 /**
- * Each passage's share card (`partage/textes/<slug>/<id>.png`, the preview of its share page): the
+ * Each passage's share card (`partage/textes/<slug>/<id>.png`, the preview of its share page, written
+ * after the build by integrations/cartes-passages.ts): the
  * opening of the passage, its reference and the dossier's name, in large type for the small size
  * chat applications show. Drawing ~430 cards costs half a minute, so each is kept in a cache keyed
  * by everything drawn (words, layout, fonts' and renderers' versions, palette): an unchanged
@@ -27,6 +28,12 @@ const FORMAT = 'png-palette-4bits-1';
 const require = createRequire(import.meta.url);
 const versions = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`);
 
+/** Where the build lists the cards to draw (src/pages/partage/cartes-passages.json.ts), under the output folder. */
+export const LISTE_DES_CARTES = 'partage/cartes-passages.json';
+
+/** A card to draw, and its file under the output folder. */
+export interface CarteAFaire { fichier: string; carte: Carte }
+
 /** What a passage's card says. */
 export function carteDuPassage(entete: Pick<EnTete, 'auteur' | 'titre'>, passage: Pick<Passage, 'id' | 'numero' | 'texte'>): Carte {
   return {
@@ -39,12 +46,12 @@ export function carteDuPassage(entete: Pick<EnTete, 'auteur' | 'titre'>, passage
 
 const dossier = join(configuration().cache, 'cartes-passages');
 
-/** The card as PNG, from the cache when the same card was drawn before. */
-export async function carteDuPassagePng(carte: Carte): Promise<Uint8Array> {
+/** The card as PNG, from the cache when the same card was drawn before (`dessinee: false`). */
+export async function carteDuPassagePng(carte: Carte): Promise<{ png: Uint8Array; dessinee: boolean }> {
   const cle = createHash('sha256').update(JSON.stringify({ arbre: mise(carteTypographiee(carte)), versions, PALETTE, FORMAT, LARGEUR_CARTE })).digest('hex').slice(0, 32);
   const fichier = join(dossier, `${cle}.png`);
   try {
-    return await readFile(fichier);
+    return { png: await readFile(fichier), dessinee: false };
   } catch {
     const rendu = await rendreCarte(carte, LARGEUR_CARTE);
     const png = pngEnPalette(rendu.pixels, rendu.width, rendu.height, PALETTE);
@@ -52,6 +59,6 @@ export async function carteDuPassagePng(carte: Carte): Promise<Uint8Array> {
     // Written aside then renamed: a build stopped halfway leaves no half-written card in the cache.
     await writeFile(`${fichier}.${process.pid}`, png);
     await rename(`${fichier}.${process.pid}`, fichier);
-    return png;
+    return { png, dessinee: true };
   }
 }

@@ -27,11 +27,13 @@ describe('passages’ share cards', () => {
   });
 
   it('should draw a card once, then read it from the cache, and draw again when the words change', async () => {
-    const png = await carteDuPassagePng(carteDuPassage(entete, passage));
+    const { png, dessinee } = await carteDuPassagePng(carteDuPassage(entete, passage));
+    expect(dessinee).toBe(true);
     expect(fichiers()).toHaveLength(1);
     const ecrit = statSync(join(cache, 'cartes-passages', fichiers()[0]!)).mtimeMs;
     const encore = await carteDuPassagePng(carteDuPassage(entete, passage));
-    expect(Buffer.from(encore).equals(Buffer.from(png))).toBe(true);
+    expect(encore.dessinee).toBe(false);
+    expect(Buffer.from(encore.png).equals(Buffer.from(png))).toBe(true);
     expect(statSync(join(cache, 'cartes-passages', fichiers()[0]!)).mtimeMs).toBe(ecrit);
     // Words beyond the card's excerpt change nothing drawn; its opening words do.
     await carteDuPassagePng(carteDuPassage(entete, { ...passage, texte: `${passage.texte} Ajout.` }));
@@ -41,7 +43,7 @@ describe('passages’ share cards', () => {
   }, 30_000);
 
   it('should be a 4-bit palette PNG of the announced size, with ink on its paper', async () => {
-    const png = Buffer.from(await carteDuPassagePng(carteDuPassage(entete, passage)));
+    const png = Buffer.from((await carteDuPassagePng(carteDuPassage(entete, passage))).png);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([LARGEUR_CARTE, HAUTEUR_CARTE, 4, 3]);
     const plte = png.indexOf('PLTE');
