@@ -57,6 +57,8 @@ if (article) {
     const retirer = () => offre.remove();
     lien.addEventListener('click', retirer);
     fermer.addEventListener('click', retirer);
+    // A reader who scrolls a screen or more has chosen where to read: the offer goes.
+    addEventListener('scroll', () => { if (scrollY > innerHeight) retirer(); }, { passive: true });
     // First in the text's tab order; fixed at the bottom of the window, so nothing moves.
     article.prepend(offre);
   }
