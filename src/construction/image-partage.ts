@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { typographier } from '../noyau/typographie.ts';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { HAUTEUR_IMAGE as HAUTEUR, LARGEUR_IMAGE as LARGEUR } from '../noyau/references.ts';
 
 /** What a card says. */
@@ -68,8 +70,6 @@ export function mise(carte: Carte): Element {
 
 /** A card as SVG (text as paths: the SVG needs no font to be shown). */
 export async function carteSvg(carte: Carte): Promise<string> {
-  // Loaded when a card is drawn: a build whose cards all come from the cache never loads them.
-  const { default: satori } = await import('satori');
   return satori(mise(carte) as never, { width: LARGEUR, height: HAUTEUR, fonts: await chargerPolices() });
 }
 
@@ -81,7 +81,6 @@ export function carteTypographiee(carte: Carte): Carte {
 /** A card drawn by resvg, `largeur` pixels wide (1200 × 630 by default). */
 export async function rendreCarte(carte: Carte, largeur = LARGEUR) {
   const svg = await carteSvg(carteTypographiee(carte));
-  const { Resvg } = await import('@resvg/resvg-js');
   return new Resvg(svg, { fitTo: { mode: 'width', value: largeur }, font: { loadSystemFonts: false } }).render();
 }
 
