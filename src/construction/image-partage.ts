@@ -48,10 +48,11 @@ const div = (style: Record<string, unknown>, ...children: Array<Element | string
 
 export const couleurs = { fond: '#fdfcf8', texte: '#1d1b17', discret: '#5c574d', accent: '#8a2f1f', filet: '#d9d4c7' };
 
-/** The card as satori lays it out. */
-function mise(carte: Carte): Element {
+/** The card as satori lays it out (also the key of a card's cache: it holds every word and style). */
+export function mise(carte: Carte): Element {
   const centre: Element[] = carte.citation
-    ? [div({ fontSize: carte.citation.length > 180 ? 38 : 46, lineHeight: 1.35, color: couleurs.texte }, `« ${carte.citation} »`),
+    // Seen small, in chat applications: large type (passages' excerpts are kept short, cartes-passages.ts).
+    ? [div({ fontSize: carte.citation.length > 110 ? 50 : 58, lineHeight: 1.3, color: couleurs.texte }, `« ${carte.citation} »`),
       div({ marginTop: 28, fontSize: 30, fontStyle: 'italic', color: couleurs.discret }, `${carte.titre}${carte.sousTitre ? ` — ${carte.sousTitre}` : ''}`)]
     : [div({ fontSize: carte.titre.length > 70 ? 58 : 72, fontWeight: 600, lineHeight: 1.15, color: couleurs.texte }, carte.titre),
       ...(carte.sousTitre ? [div({ marginTop: 28, fontSize: 38, fontStyle: 'italic', color: couleurs.discret }, carte.sousTitre)] : [])];
@@ -72,10 +73,18 @@ export async function carteSvg(carte: Carte): Promise<string> {
   return satori(mise(carte) as never, { width: LARGEUR, height: HAUTEUR, fonts: await chargerPolices() });
 }
 
+/** An image is seen by readers too: its words get French typography like the pages'. */
+export function carteTypographiee(carte: Carte): Carte {
+  return Object.fromEntries(Object.entries(carte).map(([cle, valeur]) => [cle, typeof valeur === 'string' ? typographier(valeur) : valeur])) as Carte;
+}
+
+/** A card drawn by resvg, `largeur` pixels wide (1200 × 630 by default). */
+export async function rendreCarte(carte: Carte, largeur = LARGEUR) {
+  const svg = await carteSvg(carteTypographiee(carte));
+  return new Resvg(svg, { fitTo: { mode: 'width', value: largeur }, font: { loadSystemFonts: false } }).render();
+}
+
 /** A card as PNG, 1200 × 630. */
 export async function cartePng(carte: Carte): Promise<Uint8Array<ArrayBuffer>> {
-  // An image is seen by readers too: its words get French typography like the pages'.
-  const svg = await carteSvg(Object.fromEntries(Object.entries(carte).map(([cle, valeur]) => [cle, typeof valeur === 'string' ? typographier(valeur) : valeur])) as Carte);
-  const rendu = new Resvg(svg, { fitTo: { mode: 'width', value: LARGEUR }, font: { loadSystemFonts: false } }).render();
-  return new Uint8Array(rendu.asPng());
+  return new Uint8Array((await rendreCarte(carte)).asPng());
 }

@@ -196,6 +196,15 @@ if (article) {
         if (await copier(cite, citeHtml)) { menu.hidePopover(); annoncer(`Citation ${cible.du} copiée.`); } else montrer(cite);
       }),
     ];
+    // « Ma feuille » (/feuille/): its module loads only when a reader adds a passage.
+    actions.push(action('Ajouter à ma feuille', async () => {
+      const { ajouterAMaFeuille } = await import('./feuille/stockage.ts');
+      const resultat = ajouterAMaFeuille(article!.dataset.texte ?? '', cible.id);
+      menu.hidePopover();
+      annoncer(resultat === false ? 'Ce navigateur refuse de garder la feuille (navigation privée ?).'
+        : resultat === 'deja' ? `${cible.ref[0]!.toUpperCase()}${cible.ref.slice(1)} est déjà dans votre feuille.`
+        : `${cible.ref[0]!.toUpperCase()}${cible.ref.slice(1)} ajouté${cible.id.startsWith('note-') ? 'e' : ''} à votre feuille (${resultat} passage${resultat > 1 ? 's' : ''}) : menu « Ma feuille ».`);
+    }));
     if (typeof navigator.share === 'function') {
       actions.push(action('Partager…', async () => {
         try {

@@ -49,7 +49,11 @@ export function ouverture(texte: string, mots = 12): string {
   return `${tous.slice(0, mots).join(' ').replace(/[,;:.!?—–-]+$/u, '')}…`;
 }
 
-/** A ready citation: « opening words… » — Author, Title, § 14, URL (French spacing inside the quotes). */
-export function citation(options: { texte: string; auteur: string; titre: string; reference: string; url: string }): string {
-  return `«\u202F${ouverture(options.texte)}\u202F» — ${options.auteur}, ${options.titre}, ${options.reference}, ${options.url}`;
+/**
+ * A ready citation: « opening words… » — Author, Title, § 14, URL (French spacing inside the quotes);
+ * with `entier`, the words are quoted whole (words a reader selected).
+ */
+export function citation(options: { texte: string; auteur: string; titre: string; reference: string; url: string; entier?: boolean }): string {
+  const mots = ouverture(options.texte, options.entier ? Infinity : 12);
+  return `«\u202F${mots}\u202F» — ${options.auteur}, ${options.titre}, ${options.reference}, ${options.url}`;
 }

@@ -103,10 +103,14 @@ describe('passages on a phone', () => {
     expect(meta('og:title')).toBe(`Nikolaï Boukharine, Lettre de Boukharine aux membres du Politburo, § ${numero}`);
     expect(meta('og:description')!.replace(/\s+/g, ' ')).toContain(mots);
     expect(meta('twitter:card')).toBe('summary_large_image');
-    expect(meta('og:image')).toMatch(new RegExp(`/partage/textes/${LETTRE}\\.png$`));
-    const image = await page.request.get(`${banc.site.url}partage/textes/${LETTRE}.png`);
+    // The passage's own card: its words, its reference (src/construction/cartes-passages.ts).
+    expect(meta('og:image')).toMatch(new RegExp(`/partage/textes/${LETTRE}/${id}\\.png$`));
+    expect(meta('og:image:alt')!.replace(/\s+/g, ' ')).toContain(`§ ${numero} : « ${mots.split(' ').slice(0, 3).join(' ')}`);
+    const image = await page.request.get(`${banc.site.url}partage/textes/${LETTRE}/${id}.png`);
     expect(image.headers()['content-type']).toBe('image/png');
-    expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
+    const png = await image.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)].map(String)).toEqual([meta('og:image:width'), meta('og:image:height')]);
     await contexte.close();
   });
 });
