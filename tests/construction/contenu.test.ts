@@ -56,7 +56,7 @@ describe('a content folder', () => {
     const contenu = lireContenu(racine);
     expect(contenu.textes.map((t) => t.slug)).toEqual(['lettre']);
     expect(contenu.sources).toEqual({ 'lettre.txt': SOURCE });
-    expect(optionsPour(contenu, 'lettre', '/dossier/')).toEqual({ personnes: contenu.repertoire, registre: undefined, sources: contenu.sources, base: '/dossier/' });
+    expect(optionsPour(contenu, 'lettre', '/dossier/')).toEqual({ personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, registre: undefined, sources: contenu.sources, base: '/dossier/' });
   });
 
   it('should name the line and column of every bad front matter value', async () => {

@@ -54,7 +54,10 @@ describe('the dossier', () => {
         expect(texte.slice(lieu.debutPhrase, lieu.debutPhrase + lieu.phrase.length), ou).toBe(lieu.phrase);
         expect(lieu.debutPhrase <= lieu.debut && lieu.fin <= lieu.debutPhrase + lieu.phrase.length, ou).toBe(true);
       }
-      for (const m of modele.mentions) expect(contenuReel().repertoire.personnes.has(m.entite), m.entite).toBe(true);
+      for (const m of modele.mentions) {
+        const registre = m.genre === 'personne' ? contenuReel().repertoire.personnes : contenuReel().repertoireEvenements.evenements;
+        expect(registre.has(m.entite), m.entite).toBe(true);
+      }
     }
   });
 
