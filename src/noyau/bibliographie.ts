@@ -50,6 +50,11 @@ export function decomposer(nom: string): { famille: string; prenoms: string } | 
   return { famille: mots.at(-1)!, prenoms: mots.slice(0, -1).join(' ') };
 }
 
+/** The authors of a text: « Victor Serge, Arthur London » is two; a collective is one. */
+export function auteurs(nom: string): string[] {
+  return estCollectif(nom) ? [nom.trim()] : nom.split(/\s*,\s*|\s+et\s+/).map((n) => n.trim()).filter(Boolean);
+}
+
 /** « Boukharine, Nikolaï », or a collective's name whole: the form Highwire and RIS expect. */
 function nomInverse(nom: string): string {
   const n = decomposer(nom);
@@ -66,7 +71,7 @@ const barres = (iso: string) => iso.replaceAll('-', '/');
  */
 export function metaHighwire(ref: ReferenceDuTexte): Array<[string, string]> {
   const meta: Array<[string, string]> = [['citation_title', ref.titre]];
-  if (!estCollectif(ref.auteur)) meta.push(['citation_author', nomInverse(ref.auteur)]);
+  if (!estCollectif(ref.auteur)) for (const auteur of auteurs(ref.auteur)) meta.push(['citation_author', nomInverse(auteur)]);
   if (ref.date) meta.push(['citation_date', barres(ref.date)]);
   meta.push(
     ['citation_inbook_title', ref.dossier],
@@ -95,7 +100,7 @@ export function cslJson(ref: ReferenceDuTexte, passage?: PassageCite): Record<st
     id: passage ? `${ref.slug}-${passage.id}` : ref.slug,
     type: 'chapter',
     title: ref.titre,
-    author: [nomCsl(ref.auteur)],
+    author: auteurs(ref.auteur).map(nomCsl),
     ...(ref.traduction ? { translator: [nomCsl(ref.traduction)] } : {}),
     'container-title': ref.dossier,
     issued: dateCsl(ref.date ?? ref.enLigne),
@@ -119,7 +124,7 @@ function nomBibtex(nom: string): string {
 export function bibtex(ref: ReferenceDuTexte, passage?: PassageCite): string {
   const date = ref.date ?? ref.enLigne;
   const champs: Array<[string, string]> = [
-    ['author', nomBibtex(ref.auteur)],
+    ['author', auteurs(ref.auteur).map(nomBibtex).join(' and ')],
     ['title', accolades(ref.titre)],
     ...(ref.traduction ? [['translator', nomBibtex(ref.traduction)] as [string, string]] : []),
     ['booktitle', accolades(ref.dossier)],
@@ -139,7 +144,7 @@ export function ris(ref: ReferenceDuTexte, passage?: PassageCite): string {
   const lignes: Array<[string, string]> = [
     ['TY', 'CHAP'],
     ['TI', ref.titre],
-    ['AU', nomInverse(ref.auteur)],
+    ...auteurs(ref.auteur).map((auteur): [string, string] => ['AU', nomInverse(auteur)]),
     ...(ref.traduction ? [['A4', nomInverse(ref.traduction)] as [string, string]] : []),
     ['T2', ref.dossier],
     ['PY', date.slice(0, 4)],
@@ -183,7 +188,7 @@ export function grapheJsonLd(ref: ReferenceDuTexte, options: { urlDossier: strin
         name: ref.titre,
         genre: options.genre,
         inLanguage: 'fr',
-        author: agent(ref.auteur),
+        author: auteurs(ref.auteur).length > 1 ? auteurs(ref.auteur).map(agent) : agent(ref.auteur),
         ...(ref.traduction ? { translator: agent(ref.traduction) } : {}),
         ...(ref.date ? { dateCreated: ref.date } : {}),
         dateModified: ref.enLigne,

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bibtex, cslJson, decomposer, estCollectif, ris, type ReferenceDuTexte } from '../../src/noyau/bibliographie.ts';
+import { auteurs, bibtex, cslJson, decomposer, estCollectif, ris, type ReferenceDuTexte } from '../../src/noyau/bibliographie.ts';
 import { arbre, elements } from '../helpers/html.ts';
 import { pagesConstruites } from '../helpers/pages.ts';
 import { DIST } from '../helpers/site.ts';
@@ -29,7 +29,7 @@ describe('text pages as Zotero reads them', () => {
     const fichier = join(DIST, 'textes', slug, 'index.html');
     const item = itemZotero(arbre(fichier))!;
     const canonique = elements(arbre(fichier)).find((e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical')!.properties.href;
-    const auteur = decomposer(texte.auteur);
+    const noms = auteurs(texte.auteur).map(decomposer);
     expect(item).toMatchObject({
       itemType: 'bookSection',
       title: texte.titre,
@@ -37,7 +37,7 @@ describe('text pages as Zotero reads them', () => {
       language: 'fr',
       url: canonique,
       // A collective author is not given to Zotero, which would cut it into first and last names.
-      creators: 'nom' in auteur ? [] : [{ lastName: auteur.famille, firstName: auteur.prenoms, creatorType: 'author' }],
+      creators: noms.flatMap((auteur) => ('nom' in auteur ? [] : [{ lastName: auteur.famille, firstName: auteur.prenoms, creatorType: 'author' }])),
     });
     // The original's date when the dossier states it; else Zotero falls back on the day it went online.
     if (texte.date) expect(item.date).toBe(texte.date.replaceAll('-', '/'));
@@ -56,7 +56,7 @@ describe('the schema.org graph of a text page', () => {
     expect(graphe['@context']).toBe('https://schema.org');
     const noeuds = new Map(graphe['@graph'].map((n) => [n['@id'] as string, n]));
     const article = graphe['@graph'][0]!;
-    expect(article).toMatchObject({ '@type': 'Article', headline: texte.titre, inLanguage: 'fr', author: { '@type': estCollectif(texte.auteur) ? 'Organization' : 'Person', name: texte.auteur } });
+    expect(article).toMatchObject({ '@type': 'Article', headline: texte.titre, inLanguage: 'fr', author: auteurs(texte.auteur).length > 1 ? auteurs(texte.auteur).map((name) => ({ '@type': 'Person', name })) : { '@type': estCollectif(texte.auteur) ? 'Organization' : 'Person', name: texte.auteur } });
     expect((article.translator as { name: string } | undefined)?.name).toBe(texte.traduction);
     expect(article.dateCreated).toBe(texte.date);
     expect(noeuds.get((article.isPartOf as { '@id': string })['@id'])).toMatchObject({ '@type': 'CreativeWork', name: DOSSIER });
