@@ -8,7 +8,7 @@
  * - `page`: that page (`/personnes/iejov/`);
  * - `personne`, `evenement`: that entity's page, or a passage that names it (the pipeline's marks);
  * - `date`: a passage holding a date whose EDTF value starts with it, or the chronology;
- * - `mots`: a passage whose text holds these words (case and accents aside);
+ * - `mots`: a passage, or a person, event or chronology page, whose text holds these words (case and accents aside);
  * - `aucun`: nothing may be shown as a result.
  */
 export type Critere =

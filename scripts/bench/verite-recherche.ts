@@ -1,7 +1,8 @@
 /**
  * What the built site says about its own pages, to judge search results by (scripts/bench-recherche.ts):
  * for each passage of each text page, its words, the entities the pipeline marked in it
- * (`data-personne`, `data-evenement`) and its dates (`data-edtf`). Read from `dist/`, not from the
+ * (`data-personne`, `data-evenement`) and its dates (`data-edtf`); for the other pages a search may
+ * lead to (persons, events, chronology), the words of their `main`. Read from `dist/`, not from the
  * search index, so that a result is judged by the page it leads to.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,9 +26,15 @@ function parcourir(node: Nodes, visiter: (el: Element) => boolean | void) {
   if ('children' in node) for (const enfant of node.children) parcourir(enfant as Nodes, visiter);
 }
 
-/** The passages of every text page, by URL (`/textes/essai-werth/#p14`). */
+/** The passages of every text page, by URL (`/textes/essai-werth/#p14`), and the other pages search indexes, by path. */
 export function lirePassages(dist: string): Map<string, PassageDuSite> {
   const passages = new Map<string, PassageDuSite>();
+  for (const rubrique of ['personnes', 'evenements']) {
+    const dossier = join(dist, rubrique);
+    if (!existsSync(dossier)) continue;
+    for (const id of ['', ...readdirSync(dossier)]) lirePage(dist, `${rubrique}/${id ? `${id}/` : ''}`, passages);
+  }
+  lirePage(dist, 'chronologie/', passages);
   const dossier = join(dist, 'textes');
   for (const slug of readdirSync(dossier)) {
     const fichier = join(dossier, slug, 'index.html');
@@ -50,10 +57,21 @@ export function lirePassages(dist: string): Map<string, PassageDuSite> {
   return passages;
 }
 
+/** A page's `main`, as one passage keyed by its path (`/personnes/iejov/`). */
+function lirePage(dist: string, chemin: string, passages: Map<string, PassageDuSite>) {
+  const fichier = join(dist, chemin, 'index.html');
+  if (!existsSync(fichier)) return;
+  parcourir(fromHtml(readFileSync(fichier, 'utf8')), (el) => {
+    if (el.tagName !== 'main') return;
+    passages.set(`/${chemin}`, { texte: replier(texteDe(el)), personnes: new Set(), evenements: new Set(), dates: [] });
+    return false;
+  });
+}
+
 /** Whether a result (its URL, without the base path and without `?surligner=`) meets a criterion. */
 export function satisfait(url: string, critere: Critere, passages: ReadonlyMap<string, PassageDuSite>): boolean {
-  const passage = passages.get(url);
-  const page = url.split('#')[0];
+  const page = url.split('#')[0]!;
+  const passage = passages.get(url) ?? passages.get(page);
   if ('aucun' in critere) return false;
   if ('page' in critere) return page === critere.page;
   if ('personne' in critere) return page === `/personnes/${critere.personne}/` || Boolean(passage?.personnes.has(critere.personne));
