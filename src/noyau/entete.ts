@@ -51,6 +51,16 @@ export const schemaTexte = z.strictObject({
 
 export type EnTete = z.infer<typeof schemaTexte>;
 
+/**
+ * Where a value of a front matter stands in the file (the YAML text, the file line it starts on):
+ * line and column of the value at `chemin` (`['source', 'fichier']`), or of the front matter's start.
+ */
+export function placeDansLEnTete(yaml: string, chemin: readonly (string | number)[], premiereLigne = 2): { line: number; column: number } {
+  const noeud = parseDocument(yaml, { prettyErrors: false }).getIn(chemin as never, true) as { range?: [number, number, number] } | undefined;
+  const avant = yaml.slice(0, noeud?.range?.[0] ?? 0).split('\n');
+  return { line: premiereLigne + avant.length - 1, column: avant.at(-1)!.length + 1 };
+}
+
 /** A problem in a front matter: the reason (French), with line and column in the file. */
 export interface ProblemeDEnTete {
   raison: string;

@@ -86,8 +86,8 @@ describe('a content folder', () => {
   });
 
   it('should stop on a source it does not have, or lines beyond its end', async () => {
-    expect((await messages(TEXTE.replace('fichier: lettre.txt', 'fichier: autre.txt'))).erreurs).toEqual(['lettre.md:1:1 : source inconnue : autre.txt n’est pas dans content/sources/']);
-    expect((await messages(TEXTE.replace('[[1, 3]]', '[[1, 30]]'))).erreurs).toEqual(['lettre.md:1:1 : source.lignes [1, 30] dépasse la fin de lettre.txt (4 lignes)']);
+    expect((await messages(TEXTE.replace('fichier: lettre.txt', 'fichier: autre.txt'))).erreurs).toEqual(['lettre.md:8:12 : source inconnue : autre.txt n’est pas dans content/sources/']);
+    expect((await messages(TEXTE.replace('[[1, 3]]', '[[1, 30]]'))).erreurs).toEqual(['lettre.md:9:12 : source.lignes [1, 30] dépasse la fin de lettre.txt (4 lignes)']);
   });
 
   it('should stop on a text that disagrees with its ledger, or has none', async () => {

@@ -79,14 +79,14 @@ describe('remark-personnes', () => {
   it('should warn, without stopping, about a choice for a spelling that is not ambiguous', async () => {
     const markdown = readFileSync(join(root, 'ambigu-resolu-texte-a', 'input.md'), 'utf8').replace('Smirnov: smirnov-ivan', 'Smirnov: smirnov-ivan, Kamenev: kamenev');
     const file = await rendre(markdown);
-    expect(file.messages.map((m) => [formaterMessage(m), m.fatal])).toEqual([['input.md:1:1 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', false]]);
+    expect(file.messages.map((m) => [formaterMessage(m), m.fatal])).toEqual([['input.md:10:46 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', false]]);
     expect(modeleDe(file).mentions!.map((m) => [m.entite, m.resolution])).toEqual([['kamenev', 'graphie'], ['smirnov-ivan', 'en-tete']]);
   });
 
   it('should stop at an unknown person or spelling in the front matter', async () => {
     const texte = readFileSync(join(root, 'ambigu-resolu-texte-a', 'input.md'), 'utf8');
-    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnov: personne-inconnue'))).toBe('input.md:1:1 : en-tête, personnes : `personne-inconnue` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu');
-    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnoff: smirnov-ivan'))).toBe('input.md:1:1 : en-tête, personnes : « Smirnoff » n’est pas une graphie du registre');
+    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnov: personne-inconnue'))).toBe('input.md:10:23 : en-tête, personnes : `personne-inconnue` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu');
+    expect(await erreur(texte.replace('Smirnov: smirnov-ivan', 'Smirnoff: smirnov-ivan'))).toBe('input.md:10:24 : en-tête, personnes : « Smirnoff » n’est pas une graphie du registre');
   });
 
   it('should stop with the place of every ambiguous name, and of an unknown id', async () => {

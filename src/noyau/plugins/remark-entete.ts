@@ -6,12 +6,14 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { lireEnTete, schemaTexte, type EnTete } from '../entete.ts';
+import { lireEnTete, placeDansLEnTete, schemaTexte, type EnTete } from '../entete.ts';
 
 declare module 'vfile' {
   interface DataMap {
     /** The text's front matter, checked (remark-entete). */
     entete: EnTete;
+    /** Where a value of the front matter stands, for the plugins' messages about it (remark-entete). */
+    placeDansLEnTete: (chemin: readonly (string | number)[]) => { line: number; column: number };
   }
 }
 
@@ -19,9 +21,11 @@ export default function remarkEntete() {
   return function transform(tree: Root, file: VFile) {
     const yaml = tree.children.find((node) => node.type === 'yaml');
     if (!yaml) return;
-    const lecture = lireEnTete(yaml.value, schemaTexte, (yaml.position?.start.line ?? 1) + 1);
+    const premiereLigne = (yaml.position?.start.line ?? 1) + 1;
+    const lecture = lireEnTete(yaml.value, schemaTexte, premiereLigne);
     if (lecture.ok) {
       file.data.entete = lecture.donnees;
+      file.data.placeDansLEnTete = (chemin) => placeDansLEnTete(yaml.value, chemin, premiereLigne);
       return;
     }
     const [premier, ...autres] = lecture.problemes;

@@ -31,14 +31,14 @@ export default function remarkFidelite(options: OptionsFidelite = {}) {
     if (!entete || !options.sources) return;
     const { fichier, lignes, alineas } = entete.source;
     const texte = options.sources[fichier];
-    const ici = { line: 1, column: 1 };
+    const ici = (chemin: (string | number)[]) => file.data.placeDansLEnTete?.(chemin) ?? { line: 1, column: 1 };
     if (texte === undefined) {
-      file.fail(`source inconnue : ${fichier} n’est pas dans content/sources/`, { place: ici, ruleId: 'fidelite', source: 'remark-fidelite' });
+      file.fail(`source inconnue : ${fichier} n’est pas dans content/sources/`, { place: ici(['source', 'fichier']), ruleId: 'fidelite', source: 'remark-fidelite' });
     }
     const derniere = texte.split(/\r?\n/).length;
     const dehors = lignes.find(([, fin]) => fin > derniere);
     if (dehors) {
-      file.fail(`source.lignes [${dehors.join(', ')}] dépasse la fin de ${fichier} (${derniere} lignes)`, { place: ici, ruleId: 'fidelite', source: 'remark-fidelite' });
+      file.fail(`source.lignes [${dehors.join(', ')}] dépasse la fin de ${fichier} (${derniere} lignes)`, { place: ici(['source', 'lignes', lignes.indexOf(dehors)]), ruleId: 'fidelite', source: 'remark-fidelite' });
     }
     const { fidelite, lignesSource } = aligner({ texte, lignes, alineas }, tree);
     file.data.modele = { ...file.data.modele, fidelite: { fichier, lignes, ...fidelite } };

@@ -98,10 +98,13 @@ export default function remarkPersonnes(options: PersonnesOptions) {
     for (const [forme, id] of Object.entries(file.data.entete?.personnes ?? {})) {
       const canonique = normaliserForme(forme);
       const candidats = repertoire.formes.get(canonique);
-      if (!repertoire.personnes.has(id)) fail(`en-tête, personnes : \`${id}\` (pour « ${forme} ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu`);
-      if (!candidats) fail(`en-tête, personnes : « ${forme} » n’est pas une graphie du registre`);
-      else if (!candidats.includes(id)) fail(`en-tête, personnes : « ${forme} » ne désigne pas \`${id}\` mais l’une de ces personnes : ${candidats.join(', ')}`);
-      else if (candidats.length === 1) file.message(`en-tête, personnes : « ${forme} » ne désigne que \`${candidats[0]}\`, la ligne peut être retirée`, { place: { line: 1, column: 1 }, ruleId: 'personnes', source });
+      // Messages about the front matter point at the value in question.
+      const ici = file.data.placeDansLEnTete?.(['personnes', forme]);
+      const place = ici ? { start: ici, end: ici } : undefined;
+      if (!repertoire.personnes.has(id)) fail(`en-tête, personnes : \`${id}\` (pour « ${forme} ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu`, place);
+      if (!candidats) fail(`en-tête, personnes : « ${forme} » n’est pas une graphie du registre`, place);
+      else if (!candidats.includes(id)) fail(`en-tête, personnes : « ${forme} » ne désigne pas \`${id}\` mais l’une de ces personnes : ${candidats.join(', ')}`, place);
+      else if (candidats.length === 1) file.message(`en-tête, personnes : « ${forme} » ne désigne que \`${candidats[0]}\`, la ligne peut être retirée`, { place: place ?? { line: 1, column: 1 }, ruleId: 'personnes', source });
       resolutions.set(canonique, id);
     }
 
