@@ -8,7 +8,7 @@
  *   npm run bench -- --sans-lighthouse     no Lighthouse
  *
  * Builds go to tmp/bench/ (never to dist/), each with its own Astro cache. Targets: every page that
- * carries text (home, texts, persons, the persons index, the chronology) at most 1.5× its own
+ * carries text (home, texts, persons and events, their indexes, the chronology) at most 1.5× its own
  * compressed text, cold and warm, with gzip and with brotli (aim 1.25×); the search page is judged
  * by what a query costs; reading needs no JavaScript; no layout shift when notes or previews open;
  * Lighthouse 100 on all four scores; cost no faster than the corpus.
@@ -48,7 +48,7 @@ function tableau(entetes: string[], lignes: (string | number)[][]): void {
 }
 
 /** Kinds of pages that carry text, judged against it; the others (search, 404) are shown unmarked. */
-const PORTENT_DU_TEXTE = new Set(['accueil', 'texte', 'personne', 'personnes', 'chronologie']);
+const PORTENT_DU_TEXTE = new Set(['accueil', 'texte', 'personne', 'personnes', 'evenement', 'evenements', 'chronologie']);
 const CIBLE = 1.5;
 
 /**

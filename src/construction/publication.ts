@@ -36,9 +36,7 @@ export function referenceDe(texte: TexteDuDossier, site: URL | undefined, base: 
 /** The persons of the register a text mentions, in the register's order. */
 export function personnesMentionnees(texte: TexteDuDossier, personnes: readonly Personne[], site: URL | undefined, base: string): PersonneMentionnee[] {
   const ids = new Set(texte.modele.mentions.filter((m) => m.genre === 'personne').map((m) => m.entite));
-  return personnes.filter((p) => ids.has(p.id)).sort(ordreAlphabetique).map(({ id, data }) => ({
-    id, nom: data.nom, formes: data.formes, naissance: data.naissance, mort: data.mort, url: urlAbsolue(site, base, `personnes/${id}/`),
-  }));
+  return personnes.filter((p) => ids.has(p.id)).sort(ordreAlphabetique).map(({ id, data }) => ({ nom: data.nom, url: urlAbsolue(site, base, `personnes/${id}/`) }));
 }
 
 /** The texts in reading order and the register, read once per page or endpoint. */

@@ -1,5 +1,6 @@
 /**
- * The text pages' only script at arrival. Their enhancements (texte.ts: notes in place, sharing,
+ * The text pages' only script at arrival (it also loads, when needed at once, reading resumed, the
+ * fallback highlighting of a link to words, and the tools for selected words). Their enhancements (texte.ts: notes in place, sharing,
  * previews of persons, highlighting) wait for the reader's first gesture (scrolling, a touch, a
  * key, the mouse, the focus), so that a reader on a slow network receives the text first. They load
  * at once when the address asks for something on arrival (words to highlight), and on wide
@@ -80,3 +81,23 @@ document.addEventListener('keydown', (event) => {
 }, true);
 
 if (new URLSearchParams(location.search).has('surligner') || window.matchMedia('(min-width: 72rem)').matches) demarrer();
+
+// The reading tools that cannot wait for a gesture, each loaded only when it has something to do.
+const article = document.querySelector<HTMLElement>('[data-texte]');
+if (article) {
+  // Reading resumed: its offer is there on arrival.
+  try {
+    if (localStorage.getItem(`proces-de-moscou:reprise:${article.dataset.texte}`)) void import('./reprise.ts');
+  } catch {
+    // Storage refused (private browsing): nothing to resume.
+  }
+  // A link to words (`#p14:~:text=…`) in a browser without text fragments: the fragment is still there.
+  if (location.hash.includes(':~:') && !('fragmentDirective' in document)) void import('./mots-surlignes.ts');
+  // Words selected in the text: the bar to link to them or quote them.
+  let outils: Promise<unknown> | undefined;
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    if (outils || !selection || selection.isCollapsed || !article.contains(selection.anchorNode)) return;
+    outils = import('./selection.ts');
+  });
+}

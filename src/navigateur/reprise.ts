@@ -3,7 +3,15 @@
  * noted as the reader goes (`localStorage`); returning to the text, a small offer, « Reprendre où
  * vous en étiez (§ 42) », links to it. The page never moves by itself. Also drives the reading
  * progress bar where CSS scroll timelines are missing (elsewhere it is CSS alone).
+ *
+ * Loaded by premier-geste.ts on arrival when a position is stored for this text (the offer must be
+ * there at once), else with the enhancements at the first gesture (texte.ts): that gesture, a
+ * scroll most often, is noted as soon as the module is there.
  */
+import css from '../styles/reprise.css?inline';
+import { adopterStyles } from './adopter.ts';
+
+adopterStyles(css);
 const article = document.querySelector<HTMLElement>('[data-texte]');
 
 /** A note of where the reader was: the passage's id and its number. */
@@ -67,7 +75,7 @@ if (article) {
   const sansTimeline = barre && !CSS.supports('animation-timeline: scroll()');
   let attente = 0;
   let image = 0;
-  addEventListener('scroll', () => {
+  const defilement = () => {
     clearTimeout(attente);
     attente = window.setTimeout(noter, 400);
     if (sansTimeline && !image) {
@@ -77,5 +85,8 @@ if (article) {
         barre.style.transform = `scaleX(${fin > 0 ? Math.min(1, scrollY / fin) : 1})`;
       });
     }
-  }, { passive: true });
+  };
+  addEventListener('scroll', defilement, { passive: true });
+  // The scroll that loaded this module, if one did, happened before it listened.
+  if (scrollY > 0) defilement();
 }

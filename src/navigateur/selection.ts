@@ -1,12 +1,16 @@
 /**
  * Words selected in a passage: a small bar offers « Copier le lien vers ces mots » (a link that
  * opens the passage with those words highlighted, src/noyau/fragments.ts) and « Citer ces mots »
- * (« words » — Author, Title, § 14, link). Loaded by outils-texte.ts at a reader's first selection.
+ * (« words » — Author, Title, § 14, link). Loaded by premier-geste.ts at a reader's first selection.
  * The bar sits in the top layer (nothing moves) and, in the document, right after the passage; with
  * words selected, Tab goes to it; Escape closes it.
  */
+import css from '../styles/selection.css?inline';
 import { fragmentDesMots } from '../noyau/fragments.ts';
 import { citation, reference } from '../noyau/references.ts';
+import { adopterStyles } from './adopter.ts';
+
+adopterStyles(css);
 
 const article = document.querySelector<HTMLElement>('[data-texte]')!;
 const { titre = '', auteur = '', adresse = location.href.split(/[?#]/)[0]! } = article.dataset;

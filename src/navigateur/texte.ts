@@ -9,3 +9,4 @@ import './notes.ts';
 import './partage.ts';
 import './surligner.ts';
 import './apercu-personnes.ts';
+import './reprise.ts';

@@ -159,11 +159,7 @@ export function ris(ref: ReferenceDuTexte, passage?: PassageCite): string {
 
 /** A person of the register mentioned by the text. */
 export interface PersonneMentionnee {
-  id: string;
   nom: string;
-  formes: readonly string[];
-  naissance?: number | undefined;
-  mort?: number | undefined;
   /** Absolute URL of the person's page. */
   url: string;
 }
@@ -174,7 +170,8 @@ function agent(nom: string): Record<string, unknown> {
 
 /**
  * The schema.org graph of a text page: the text, part of the dossier, with its author and
- * translator, and the persons it mentions under the register's names (each with its page).
+ * translator, and the persons it mentions under the register's names, each identified by its page
+ * (their other forms and dates are on that page and in the data export, not repeated on every text).
  */
 export function grapheJsonLd(ref: ReferenceDuTexte, options: { urlDossier: string; genre: string; personnes: readonly PersonneMentionnee[] }): Record<string, unknown> {
   return {
@@ -193,18 +190,9 @@ export function grapheJsonLd(ref: ReferenceDuTexte, options: { urlDossier: strin
         ...(ref.date ? { dateCreated: ref.date } : {}),
         dateModified: ref.enLigne,
         isPartOf: { '@id': options.urlDossier },
-        mentions: options.personnes.map((p) => ({ '@id': p.url })),
+        mentions: options.personnes.map((p) => ({ '@type': 'Person', '@id': p.url, name: p.nom })),
       },
       { '@type': 'CreativeWork', '@id': options.urlDossier, url: options.urlDossier, name: ref.dossier, inLanguage: 'fr' },
-      ...options.personnes.map((p) => ({
-        '@type': 'Person',
-        '@id': p.url,
-        url: p.url,
-        name: p.nom,
-        alternateName: p.formes.filter((f) => f !== p.nom),
-        ...(p.naissance ? { birthDate: String(p.naissance) } : {}),
-        ...(p.mort ? { deathDate: String(p.mort) } : {}),
-      })),
     ],
   };
 }

@@ -51,7 +51,7 @@ const NON_PROSE = new Set(['code', 'pre', 'kbd', 'script', 'style']);
 /** Attributes whose words a reader or a link preview sees. */
 const ATTRIBUTS_LUS = ['alt', 'title', 'ariaLabel'];
 /** `<meta>` whose `content` a link preview shows. */
-const META_LUES = /^(?:description|og:title|og:description|og:image:alt|og:site_name|twitter:title|twitter:description|twitter:image:alt)$/;
+const META_LUES = /^(?:description|og:title|og:description|og:image:alt|og:site_name|twitter:image:alt)$/;
 
 /**
  * French typography on a whole page (a hast tree), the one place where it is applied to what

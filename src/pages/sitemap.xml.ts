@@ -1,5 +1,5 @@
 /**
- * `sitemap.xml`: the pages worth indexing — home, texts, persons, chronology. Not the share pages
+ * `sitemap.xml`: the pages worth indexing — home, texts, persons, events, chronology. Not the share pages
  * (each one's canonical address is its passage in the text), the search page, the 404 page nor the
  * offline file.
  */
@@ -13,6 +13,7 @@ export async function GET({ site }: { site: URL | undefined }) {
   const base = import.meta.env.BASE_URL;
   const textes = await textesDuDossier();
   const personnes = (await getCollection('personnes')).sort(ordreAlphabetique);
-  const chemins = ['', ...textes.map((t) => `textes/${t.slug}/`), 'personnes/', ...personnes.map((p) => `personnes/${p.id}/`), 'chronologie/'];
+  const evenements = (await getCollection('evenements')).map((e) => e.id).sort();
+  const chemins = ['', ...textes.map((t) => `textes/${t.slug}/`), 'personnes/', ...personnes.map((p) => `personnes/${p.id}/`), 'evenements/', ...evenements.map((id) => `evenements/${id}/`), 'chronologie/'];
   return new Response(planDuSite(chemins.map((chemin) => urlAbsolue(site, base, chemin))), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 }

@@ -50,6 +50,7 @@ function page(root: string, fichier: string): PageConstruite {
   else if (segments.length === 1) type = segments[0]!.replace(/\.html$/, '');
   else if (segments[0] === 'textes' && segments.length === 2) type = 'texte';
   else if (segments[0] === 'personnes' && segments.length === 2) type = 'personne';
+  else if (segments[0] === 'evenements' && segments.length === 2) type = 'evenement';
   else type = `${segments[0]}/*`;
   return { fichier, chemin, type };
 }

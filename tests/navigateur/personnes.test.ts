@@ -94,7 +94,7 @@ describe('persons', () => {
     await page.goto(banc.site.url);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Personnes' }).click();
     await page.waitForURL(/\/personnes\/$/);
-    const noms = await page.locator('.liste-personnes > li').evaluateAll((lis) => lis.map((li) => li.id));
+    const noms = await page.locator('.liste-personnes > li > a').evaluateAll((liens) => liens.map((a) => /\/personnes\/([^/]+)\/$/.exec((a as HTMLAnchorElement).pathname)![1]!));
     expect(noms.length).toBeGreaterThan(50);
     expect(noms).toEqual([...noms].sort((a, b) => a.localeCompare(b, 'fr')));
     const largeur = await page.evaluate(() => document.documentElement.scrollWidth);

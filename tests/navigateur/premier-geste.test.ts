@@ -32,9 +32,9 @@ const pret = (page: Page) => page.evaluate(() => document.querySelector('.note-p
 describe('enhancements at the first gesture', () => {
   it('should load only the page’s own scripts on a phone until the reader moves', async () => {
     const { contexte, page, scripts, duChargement } = await ouvrir(PHONE, 0);
-    // The page's own scripts: the first-gesture loader and the reading tools' trigger (reading resumed).
+    // The page's own script: the first-gesture loader (it also triggers reading resumed, the selection tools).
     const propres = await page.locator('script[type="module"][src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
-    expect(propres).toHaveLength(2);
+    expect(propres).toHaveLength(1);
     expect(duChargement.toSorted()).toEqual(propres.toSorted());
     await page.waitForTimeout(500);
     expect(scripts).toHaveLength(propres.length);

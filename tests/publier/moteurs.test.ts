@@ -64,10 +64,9 @@ describe('sitemap.xml and robots.txt', () => {
     expect(new Set(adresses).size).toBe(adresses.length);
   });
 
-  it('should list the home page, every text, every person and the chronology, and nothing else', () => {
-    const attendues = pages.filter((p) => ['accueil', 'texte', 'personnes', 'personne', 'chronologie'].includes(p.type));
-    expect(attendues.filter((p) => p.type === 'texte').length).toBeGreaterThan(0);
-    expect(attendues.filter((p) => p.type === 'personne').length).toBeGreaterThan(0);
+  it('should list the home page, every text, every person, every event and the chronology, and nothing else', () => {
+    const attendues = pages.filter((p) => ['accueil', 'texte', 'personnes', 'personne', 'evenements', 'evenement', 'chronologie'].includes(p.type));
+    for (const type of ['texte', 'personne', 'evenements', 'evenement']) expect(attendues.filter((p) => p.type === type).length, type).toBeGreaterThan(0);
     expect(adresses.map((a) => pageDe(a)?.fichier).sort()).toEqual(attendues.map((p) => p.fichier).sort());
   });
 

@@ -14,7 +14,7 @@ import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 const banc = siteEtNavigateur();
 
 const groupes = parType(pagesConstruites());
-const TOUTES = new Set(['accueil', 'texte', 'personne', 'chronologie', 'recherche', 'personnes', 'evenements', 'evenements/*', '404']);
+const TOUTES = new Set(['accueil', 'texte', 'personne', 'chronologie', 'recherche', 'personnes', 'evenements', 'evenement', '404']);
 const aVerifier = [...groupes].map(([type, pages]) => [type, TOUTES.has(type) ? pages : echantillon(pages, 5)] as const);
 const unParType = [...groupes.values()].map((pages) => pages[0]!);
 
