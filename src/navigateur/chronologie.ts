@@ -8,20 +8,22 @@ export {};
 const filtre = document.querySelector<HTMLElement>('.filtre-chronologie');
 const cases = [...(filtre?.querySelectorAll<HTMLInputElement>('input[name="textes"]') ?? [])];
 const etat = filtre?.querySelector<HTMLElement>('.etat-filtre');
-const entrees = [...document.querySelectorAll<HTMLElement>('.entrees-chronologie li[data-filtre-texte]')];
+/** Each entry and its text, read from its link to the passage (`…/textes/<slug>/#p3`). */
+const entrees = [...document.querySelectorAll<HTMLElement>('.entrees-chronologie > li')]
+  .map((li) => ({ li, texte: /\/textes\/([^/]+)\//.exec(li.querySelector('a')?.pathname ?? '')?.[1] ?? '' }));
 const annees = [...document.querySelectorAll<HTMLElement>('.annee-chronologie')];
 const liensAnnees = new Map([...document.querySelectorAll<HTMLElement>('.annees-chronologie li[data-annee]')].map((li) => [li.dataset.annee, li]));
 
 function appliquer(majUrl: boolean) {
   const choisis = new Set(cases.filter((c) => c.checked).map((c) => c.value));
   let visibles = 0;
-  for (const entree of entrees) {
-    const visible = choisis.has(entree.dataset.filtreTexte ?? '');
-    entree.hidden = !visible;
+  for (const { li, texte } of entrees) {
+    const visible = choisis.has(texte);
+    li.hidden = !visible;
     if (visible) visibles++;
   }
   for (const annee of annees) {
-    const vide = !annee.querySelector('li[data-filtre-texte]:not([hidden])');
+    const vide = !annee.querySelector('.entrees-chronologie > li:not([hidden])');
     annee.hidden = vide;
     const lien = liensAnnees.get(annee.dataset.annee);
     if (lien) lien.hidden = vide;
