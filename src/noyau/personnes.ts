@@ -38,6 +38,11 @@ export const schemaPersonne = z.strictObject({
   feminin: z.boolean().optional(),
   /** One line: what the person was, as far as the dossier is concerned. */
   role: z.string().min(3).max(240),
+  /**
+   * The ids this entry had before (its file's former names, `argent` for `silver`): their
+   * addresses lead to its page, so that links already shared keep working.
+   */
+  anciens_ids: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'un identifiant en minuscules ASCII joint par des traits d’union est attendu')).optional(),
   /** The dossier's own note about this person, when there is one: `{ texte: lettre-boukharine, note: "3" }`. */
   texte_note: z.strictObject({
     texte: z.string().regex(/^[a-z0-9-]+$/, 'le slug d’un texte est attendu'),
@@ -101,7 +106,8 @@ export function motifDeForme(forme: string): string {
 
 /**
  * Compile a register for searching. Bad entries fail early with a plain sentence: an id that is
- * not lowercase ASCII, two entries with the same id, a spelling listed twice for one person.
+ * not lowercase ASCII, two entries with the same id, a former id that is another entry's (or given
+ * twice: one address, one page), a spelling listed twice for one person.
  */
 export function compilerRegistre(registre: readonly Personne[]): Repertoire {
   const personnes = new Map<string, Personne>();
@@ -116,6 +122,14 @@ export function compilerRegistre(registre: readonly Personne[]): Repertoire {
       if (vues.has(forme)) throw new Error(`graphie « ${brute} » donnée deux fois pour \`${personne.id}\` : chaque graphie une seule fois`);
       vues.add(forme);
       formes.set(forme, [...(formes.get(forme) ?? []), personne.id]);
+    }
+  }
+  const anciens = new Map<string, string>();
+  for (const personne of registre) {
+    for (const ancien of personne.anciens_ids ?? []) {
+      const deja = personnes.has(ancien) ? `l’identifiant de la fiche \`${ancien}\`` : anciens.has(ancien) ? `déjà un ancien identifiant de \`${anciens.get(ancien)}\`` : undefined;
+      if (deja) throw new Error(`ancien identifiant \`${ancien}\` de \`${personne.id}\` : c’est ${deja} ; une adresse ne mène qu’à une page`);
+      anciens.set(ancien, personne.id);
     }
   }
   // Longest first, so that « Sergo Ordjonikidze » wins over « Sergo » and « A. N. Yakovlev » over « Yakovlev ».

@@ -2,8 +2,11 @@
  * Persons in Debian's Chromium: from a mention in a text to the person's page and back to the
  * exact passage; the preview of a person on keyboard focus, on hover and on tap.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { lirePersonne } from '../../src/construction/contenu.ts';
 import { PHONE, siteEtNavigateur, WIDE } from '../helpers/site.ts';
 
 const banc = siteEtNavigateur();
@@ -101,4 +104,22 @@ describe('persons', () => {
     expect(largeur).toBeLessThanOrEqual(PHONE.viewport.width);
     await page.close();
   });
+
+  const registre = join(import.meta.dirname, '..', '..', 'content', 'personnes');
+  const anciens = readdirSync(registre).filter((f) => f.endsWith('.md'))
+    .flatMap((f) => (lirePersonne(readFileSync(join(registre, f), 'utf8'), `content/personnes/${f}`).anciens_ids ?? []).map((ancien) => [ancien, f.slice(0, -3)]));
+
+  it('should have former addresses in the register (renamed entries)', () => {
+    expect(anciens.length).toBeGreaterThan(0);
+  });
+
+  it.each(anciens)('should lead the former address of a renamed entry to its page, without JavaScript: %s', async (ancien, id) => {
+    const contexte = await banc.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await contexte.newPage();
+    await page.goto(new URL(`personnes/${ancien}/`, banc.site.url).href);
+    await page.waitForURL(new RegExp(`/personnes/${id}/$`));
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await contexte.close();
+  });
 });
+

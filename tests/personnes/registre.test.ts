@@ -38,6 +38,13 @@ describe('the register rules', () => {
     expect(() => compilerRegistre([personne('trotski', ['L.Trotski', 'L. Trotski'])])).toThrow('graphie « L. Trotski » donnée deux fois pour `trotski` : chaque graphie une seule fois');
   });
 
+  it('should give each former id one page: neither a current id nor another entry’s former id', () => {
+    const avec = (id: string, anciens: string[]) => ({ ...personne(id, [id[0]!.toUpperCase() + id.slice(1)]), anciens_ids: anciens });
+    expect(compilerRegistre([avec('silver', ['argent']), avec('peskarev', ['peskarov'])]).personnes.size).toBe(2);
+    expect(() => compilerRegistre([avec('silver', ['argent']), avec('argent', [])])).toThrow('ancien identifiant `argent` de `silver` : c’est l’identifiant de la fiche `argent` ; une adresse ne mène qu’à une page');
+    expect(() => compilerRegistre([avec('silver', ['argent']), avec('peskarev', ['argent'])])).toThrow('ancien identifiant `argent` de `peskarev` : c’est déjà un ancien identifiant de `silver` ; une adresse ne mène qu’à une page');
+  });
+
   it('should reject an entry whose front matter breaks the schema, naming the file, the line, the column and the field', () => {
     expect(() => lirePersonne('---\nnom: Xavier\nformes: [xavier]\nrole: Rôle\n---\n', 'content/personnes/x.md')).toThrow(/^content\/personnes\/x\.md:3:10 : en-tête, formes\.0 : /);
     expect(() => lirePersonne('---\nnom: Xavier\nformes: [Xavier]\nrole: Rôle\nnaissance: mille\n---\n', 'content/personnes/x.md')).toThrow(/^content\/personnes\/x\.md:5:12 : en-tête, naissance : /);
