@@ -19,11 +19,11 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Changement } from '../src/noyau/passages/reconciliation.ts';
 import { rattacherAbsorbes, rattacherDeplaces } from '../src/noyau/passages/deplaces.ts';
-import { debutDe, ecrireRegistre } from '../src/noyau/passages/registre.ts';
-import { mettreAJourRegistre, type MiseAJour } from '../src/construction/registre-passages.ts';
+import { debutDe, ecrireTableDesPassages } from '../src/noyau/passages/table.ts';
+import { mettreAJourTable, type MiseAJour } from '../src/construction/table-passages.ts';
 
 const TEXTES = 'content/textes';
-const REGISTRES = 'content/passages';
+const TABLES = 'content/passages';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +48,7 @@ if ((values.garder.length > 0 || values.retirer.length > 0) && positionals.lengt
 
 function decrire(ch: Changement): string {
   switch (ch.genre) {
-    case 'premier': return `${ch.nombre} passages numérotés (premier registre)`;
+    case 'premier': return `${ch.nombre} passages numérotés (première table des passages)`;
     case 'corrige': return `${ch.id} corrigé (même passage, similarité ${ch.similarite.toFixed(2)})`;
     case 'garde': return `${ch.id} gardé sur le passage réécrit`;
     case 'ajoute': return `${ch.id} ajouté`;
@@ -63,27 +63,27 @@ let echecs = 0;
 let perimes = 0;
 // Every ledger is updated first, written only once the passages that moved from one text to
 // another are known (their ids are moves, not removals: see src/noyau/passages/deplaces.ts).
-const mises: Array<{ texte: string; registre: string; resultat: MiseAJour }> = [];
+const mises: Array<{ texte: string; table: string; resultat: MiseAJour }> = [];
 for (const texte of textes) {
   if (!existsSync(texte)) {
     console.error(`${texte}: no such text`);
     echecs++;
     continue;
   }
-  const registre = join(REGISTRES, `${basename(texte, '.md')}.json`);
-  mises.push({ texte, registre, resultat: await mettreAJourRegistre(texte, registre, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, false) });
+  const table = join(TABLES, `${basename(texte, '.md')}.json`);
+  mises.push({ texte, table, resultat: await mettreAJourTable(texte, table, { garder: new Set(values.garder), retirer: new Set(values.retirer) }, false) });
 }
 const misesSures = mises
   .filter((m) => m.resultat.indecisions.length === 0)
-  .map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.registre, textes: m.resultat.passages.map((p) => p.texte) }));
+  .map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.table, textes: m.resultat.passages.map((p) => p.texte) }));
 const deplacements = rattacherDeplaces(misesSures);
 for (const d of deplacements) console.log(`content/textes/${d.depuis}.md: ${d.id} déplacé vers ${d.vers} (${d.passage})`);
 const absorptions = rattacherAbsorbes(misesSures);
 for (const a of absorptions) console.log(`content/textes/${a.texte}.md: ${a.id} rejoint ${a.dans} (alias)`);
-for (const { texte, registre, resultat } of mises) {
-  resultat.change = !resultat.avant || ecrireRegistre(resultat.avant) !== ecrireRegistre(resultat.registre);
-  if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(registre, ecrireRegistre(resultat.registre));
-  const nombre = resultat.registre.passages.length;
+for (const { texte, table, resultat } of mises) {
+  resultat.change = !resultat.avant || ecrireTableDesPassages(resultat.avant) !== ecrireTableDesPassages(resultat.table);
+  if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(table, ecrireTableDesPassages(resultat.table));
+  const nombre = resultat.table.passages.length;
   if (resultat.indecisions.length > 0) {
     for (const ind of resultat.indecisions) {
       const premier = resultat.passages[ind.candidats[0]!];
@@ -93,19 +93,19 @@ for (const { texte, registre, resultat } of mises) {
       console.error(`  If it is the same passage rewritten: npm run passages -- --garder ${ind.id} ${texte}`);
       console.error(`  If it was removed (the new text is another passage): npm run passages -- --retirer ${ind.id} ${texte}`);
     }
-    console.error(`${texte}: ledger ${registre} left as it was.`);
+    console.error(`${texte}: ledger ${table} left as it was.`);
     echecs++;
     continue;
   }
   if (!resultat.change) {
-    console.log(`${texte}: ${nombre} passages, registre à jour.`);
+    console.log(`${texte}: ${nombre} passages, table des passages à jour.`);
     continue;
   }
   perimes++;
   const deplaceIci = new Set(deplacements.filter((d) => d.depuis === basename(texte, '.md')).map((d) => d.id));
   for (const a of absorptions) if (a.texte === basename(texte, '.md')) deplaceIci.add(a.id);
   const details = resultat.changements.filter((ch) => !(ch.genre === 'retire' && deplaceIci.has(ch.id))).map(decrire);
-  const verbe = values.verifier ? 'registre à mettre à jour (npm run passages)' : `registre ${registre} mis à jour`;
+  const verbe = values.verifier ? 'table des passages à mettre à jour (npm run passages)' : `table des passages ${table} mise à jour`;
   console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
 }
 

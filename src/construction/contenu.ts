@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { lireEnTete, yamlDe } from '../noyau/entete.ts';
 import { compilerEvenements, schemaEvenement, type Evenement, type RepertoireEvenements } from '../noyau/evenements.ts';
-import { lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
+import { lireTableDesPassages, type TableDesPassages } from '../noyau/passages/table.ts';
 import { compilerRegistre, schemaPersonne, type Personne, type Repertoire } from '../noyau/personnes.ts';
 import { formaterMessage, traiterMarkdown, type OptionsPipeline } from '../noyau/pipeline.ts';
 
@@ -87,7 +87,7 @@ export interface Contenu {
   evenements: Evenement[];
   repertoireEvenements: RepertoireEvenements;
   /** The ledger of each text, by slug (missing when the text has none yet). */
-  registres: Map<string, Registre>;
+  tables: Map<string, TableDesPassages>;
   /** The source files by name. */
   sources: Record<string, string>;
 }
@@ -108,21 +108,21 @@ export function lireContenu(contenu: string): Contenu {
   } catch (erreur) {
     throw new ErreurDeContenu(`${affiche(join(contenu, 'evenements'))} : ${(erreur as Error).message}`);
   }
-  const registres = new Map<string, Registre>();
+  const tables = new Map<string, TableDesPassages>();
   for (const chemin of fichiers(join(contenu, 'passages'), '.json')) {
     try {
-      registres.set(basename(chemin, '.json'), lireRegistrePassages(readFileSync(chemin, 'utf8'), affiche(chemin)));
+      tables.set(basename(chemin, '.json'), lireTableDesPassages(readFileSync(chemin, 'utf8'), affiche(chemin)));
     } catch (erreur) {
       throw new ErreurDeContenu(`${affiche(chemin)}:1:1 : ${(erreur as Error).message}`);
     }
   }
   const sources = Object.fromEntries(fichiers(join(contenu, 'sources'), '.txt').map((chemin) => [basename(chemin), readFileSync(chemin, 'utf8')]));
-  return { textes, personnes, repertoire, evenements, repertoireEvenements, registres, sources };
+  return { textes, personnes, repertoire, evenements, repertoireEvenements, tables, sources };
 }
 
 /** The pipeline's options for one text. */
 export function optionsPour(contenu: Contenu, slug: string, base: string): OptionsPipeline {
-  return { personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, registre: contenu.registres.get(slug), sources: contenu.sources, base };
+  return { personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, table: contenu.tables.get(slug), sources: contenu.sources, base };
 }
 
 /** A text processed: its file (HTML in `value`, model in `data.modele`, front matter in `data.entete`, messages). */
@@ -137,8 +137,8 @@ export interface TexteTraite extends FichierDeTexte {
 export async function modelerDossier(contenu: Contenu, base: string): Promise<TexteTraite[]> {
   return Promise.all(contenu.textes.map(async (texte) => {
     const file = await traiterMarkdown(texte.markdown, affiche(texte.chemin), optionsPour(contenu, texte.slug, base));
-    if (!contenu.registres.has(texte.slug)) {
-      file.message(`ce texte n’a pas de registre de passages (content/passages/${texte.slug}.json) : lancer npm run passages`, { place: { line: 1, column: 1 }, ruleId: 'passages', source: 'contenu' }).fatal = true;
+    if (!contenu.tables.has(texte.slug)) {
+      file.message(`ce texte n’a pas de table des passages (content/passages/${texte.slug}.json) : lancer npm run passages`, { place: { line: 1, column: 1 }, ruleId: 'passages', source: 'contenu' }).fatal = true;
     }
     return { ...texte, file };
   }));

@@ -15,7 +15,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { createParser, remarkLiteralColons } from './markdown.ts';
-import type { Registre } from './passages/registre.ts';
+import type { TableDesPassages } from './passages/table.ts';
 import { compilerEvenements, type RepertoireEvenements } from './evenements.ts';
 import type { Repertoire } from './personnes.ts';
 import rehypeTitres from './plugins/rehype-titres.ts';
@@ -42,7 +42,7 @@ export interface OptionsPipeline {
   /** The events register, compiled (`compilerEvenements`); without it, no event is looked for. */
   evenements?: RepertoireEvenements | undefined;
   /** The text's ledger of passages; without one, passages are neither numbered nor recorded (fixtures). */
-  registre?: Registre | undefined;
+  table?: TableDesPassages | undefined;
   /** The source files by name (`content/sources/<fichier>`): the text's front matter says which one it comes from. */
   sources?: Readonly<Record<string, string>>;
   /** The site's base path, for links to person pages: `/` or `/dossier/`. */
@@ -66,7 +66,7 @@ export function creerPipelineAvantPassages(options: Pick<OptionsPipeline, 'sourc
 /** The unified processor for one text. */
 export function creerPipeline(options: OptionsPipeline) {
   return creerPipelineAvantPassages(options)
-    .use(remarkPassages, { registre: options.registre })
+    .use(remarkPassages, { table: options.table })
     .use(remarkEvenements, { repertoire: options.evenements ?? compilerEvenements([]), base: options.base })
     .use(remarkPersonnes, { repertoire: options.personnes, base: options.base })
     .use(remarkDates)

@@ -6,8 +6,8 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireContenu, messagesDuDossier, modelerDossier, optionsPour } from '../../src/construction/contenu.ts';
-import { ecrireRegistre } from '../../src/noyau/passages/registre.ts';
-import { contenuTemporaire, modeleDe, registrePour } from '../helpers/pipeline.ts';
+import { ecrireTableDesPassages } from '../../src/noyau/passages/table.ts';
+import { contenuTemporaire, modeleDe, tablePour } from '../helpers/pipeline.ts';
 
 const ENTETE = `---
 titre: Une lettre
@@ -25,9 +25,9 @@ const SOURCE = "Chers camarades !\nJ'étais en voyage, je n'avais pas la\nmoindr
 const TEXTE = `${ENTETE}Chers camarades !\n\nJ'étais en voyage, je n'avais pas la moindre idée du procès.\n`;
 
 /** The messages of a content folder holding one text, its source and (unless told otherwise) its ledger. */
-async function messages(markdown: string, { registre = TEXTE, source = SOURCE }: { registre?: string | null; source?: string } = {}) {
+async function messages(markdown: string, { table = TEXTE, source = SOURCE }: { table?: string | null; source?: string } = {}) {
   const fichiers: Record<string, string> = { 'textes/lettre.md': markdown, 'sources/lettre.txt': source };
-  if (registre !== null) fichiers['passages/lettre.json'] = ecrireRegistre(await registrePour(registre, 'lettre'));
+  if (table !== null) fichiers['passages/lettre.json'] = ecrireTableDesPassages(await tablePour(table, 'lettre'));
   const racine = contenuTemporaire(fichiers);
   const textes = await modelerDossier(lireContenu(racine), '/');
   const chemin = relative(process.cwd(), join(racine, 'textes', 'lettre.md'));
@@ -56,7 +56,7 @@ describe('a content folder', () => {
     const contenu = lireContenu(racine);
     expect(contenu.textes.map((t) => t.slug)).toEqual(['lettre']);
     expect(contenu.sources).toEqual({ 'lettre.txt': SOURCE });
-    expect(optionsPour(contenu, 'lettre', '/dossier/')).toEqual({ personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, registre: undefined, sources: contenu.sources, base: '/dossier/' });
+    expect(optionsPour(contenu, 'lettre', '/dossier/')).toEqual({ personnes: contenu.repertoire, evenements: contenu.repertoireEvenements, table: undefined, sources: contenu.sources, base: '/dossier/' });
   });
 
   it('should name the line and column of every bad front matter value', async () => {
@@ -79,7 +79,7 @@ describe('a content folder', () => {
 
   it('should stop at a word that differs from the source, naming both lines', async () => {
     const modifie = TEXTE.replace('en voyage', 'en vacances');
-    const { erreurs } = await messages(modifie, { registre: modifie });
+    const { erreurs } = await messages(modifie, { table: modifie });
     expect(erreurs).toEqual([
       'lettre.md:14:1 : différence avec lettre.txt:2 : source « voyage », édition « vacances » — mots changés ; contexte : Chers camarades J étais en [voyage] je n avais pas la',
     ]);
@@ -91,15 +91,15 @@ describe('a content folder', () => {
   });
 
   it('should stop on a text that disagrees with its ledger, or has none', async () => {
-    const { erreurs } = await messages(TEXTE, { registre: TEXTE.replace('Chers camarades !\n\n', '') });
+    const { erreurs } = await messages(TEXTE, { table: TEXTE.replace('Chers camarades !\n\n', '') });
     expect(erreurs).toEqual([
-      'lettre.md:12:1 : passage inattendu § 1 « Chers camarades ! », le registre `content/passages/lettre.json` attend `p1` « J’étais en voyage, je n’avais pas la moindre… » : le texte et son registre ne concordent pas, lancer npm run passages',
+      'lettre.md:12:1 : passage inattendu § 1 « Chers camarades ! », la table des passages `content/passages/lettre.json` attend `p1` « J’étais en voyage, je n’avais pas la moindre… » : le texte et sa table des passages ne concordent pas, lancer npm run passages',
     ]);
-    expect((await messages(TEXTE, { registre: null })).erreurs).toEqual(['lettre.md:1:1 : ce texte n’a pas de registre de passages (content/passages/lettre.json) : lancer npm run passages']);
+    expect((await messages(TEXTE, { table: null })).erreurs).toEqual(['lettre.md:1:1 : ce texte n’a pas de table des passages (content/passages/lettre.json) : lancer npm run passages']);
   });
 
   it('should stop on a ledger it cannot read, naming its file', () => {
     const racine = contenuTemporaire({ 'textes/lettre.md': TEXTE, 'passages/lettre.json': '{ "texte": ' });
-    expect(() => lireContenu(racine)).toThrow(/passages\/lettre\.json:1:1 : .*passages\/lettre\.json : JSON illisible \(.*\) ; un registre écrit par npm run passages est attendu$/);
+    expect(() => lireContenu(racine)).toThrow(/passages\/lettre\.json:1:1 : .*passages\/lettre\.json : JSON illisible \(.*\) ; une table des passages écrite par npm run passages est attendue$/);
   });
 });

@@ -9,9 +9,9 @@ import type { VFile } from 'vfile';
 import { lireContenu, lirePersonne, type Contenu } from '../../src/construction/contenu.ts';
 import type { Modele } from '../../src/noyau/modele.ts';
 import { compilerRegistre, type Repertoire } from '../../src/noyau/personnes.ts';
-import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
+import { passagesDuMarkdown } from '../../src/construction/table-passages.ts';
 import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
-import type { Registre } from '../../src/noyau/passages/registre.ts';
+import type { TableDesPassages } from '../../src/noyau/passages/table.ts';
 import { rendreMarkdown, traiterMarkdown, type OptionsPipeline } from '../../src/noyau/pipeline.ts';
 
 /** The project's content folder, read once per test file. */
@@ -39,13 +39,13 @@ export function rendre(markdown: string, chemin = 'document.md', options: Partia
 }
 
 /** A ledger made for a document as it stands (what `npm run passages` would write for a new text). */
-export async function registrePour(markdown: string, texte = 'document', chemin = `${texte}.md`): Promise<Registre> {
-  return reconcilier(texte, undefined, await passagesDuMarkdown(markdown, chemin)).registre;
+export async function tablePour(markdown: string, texte = 'document', chemin = `${texte}.md`): Promise<TableDesPassages> {
+  return reconcilier(texte, undefined, await passagesDuMarkdown(markdown, chemin)).table;
 }
 
 /** Render a document with its passages numbered, as a text of the dossier is. */
 export async function rendreAvecPassages(markdown: string, chemin = 'document.md', options: Partial<OptionsPipeline> = {}): Promise<VFile> {
-  return rendre(markdown, chemin, { registre: await registrePour(markdown, 'document', chemin), ...options });
+  return rendre(markdown, chemin, { table: await tablePour(markdown, 'document', chemin), ...options });
 }
 
 /** Process a document; every message stays on the file. */

@@ -5,12 +5,12 @@
  * small texts, and read back through the ledger's own reader (which checks that no id is given twice).
  */
 import { describe, expect, it } from 'vitest';
-import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
+import { passagesDuMarkdown } from '../../src/construction/table-passages.ts';
 import { rattacherAbsorbes, rattacherDeplaces } from '../../src/noyau/passages/deplaces.ts';
 import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
-import { ecrireRegistre, lireRegistrePassages, type Registre } from '../../src/noyau/passages/registre.ts';
+import { ecrireTableDesPassages, lireTableDesPassages, type TableDesPassages } from '../../src/noyau/passages/table.ts';
 
-async function registreDe(slug: string, markdown: string, avant?: Registre) {
+async function tableDe(slug: string, markdown: string, avant?: TableDesPassages) {
   const passages = await passagesDuMarkdown(markdown, `${slug}.md`);
   return { passages, ...reconcilier(slug, avant, passages) };
 }
@@ -26,45 +26,45 @@ Extrait d'une lettre de Victor Serge à René Lefebvre qui édite une brochure a
 
 describe('passages moved to another text', () => {
   it('should turn the ids retired from one text into moves to the new passages of another, and keep every id', async () => {
-    const avant = (await registreDe('introduction', introduction)).registre;
+    const avant = (await tableDe('introduction', introduction)).table;
     const [debut] = introduction.split("\nExtrait d'une lettre");
-    const intro = await registreDe('introduction', `${debut!.trimEnd()}\n`, avant);
-    const extraits = await registreDe('extraits', introduction.slice(debut!.length + 1), undefined);
-    expect(intro.registre.retires).toEqual(['p3', 'p4']);
+    const intro = await tableDe('introduction', `${debut!.trimEnd()}\n`, avant);
+    const extraits = await tableDe('extraits', introduction.slice(debut!.length + 1), undefined);
+    expect(intro.table.retires).toEqual(['p3', 'p4']);
 
     const deplacements = rattacherDeplaces([
-      { slug: 'introduction', avant, apres: intro.registre },
-      { slug: 'extraits', avant: undefined, apres: extraits.registre },
+      { slug: 'introduction', avant, apres: intro.table },
+      { slug: 'extraits', avant: undefined, apres: extraits.table },
     ]);
 
     expect(deplacements).toEqual([
       { depuis: 'introduction', id: 'p3', vers: 'extraits', passage: 'p1' },
       { depuis: 'introduction', id: 'p4', vers: 'extraits', passage: 'p2' },
     ]);
-    expect(intro.registre.retires).toEqual([]);
-    const relu = lireRegistrePassages(ecrireRegistre(intro.registre), 'introduction.json');
+    expect(intro.table.retires).toEqual([]);
+    const relu = lireTableDesPassages(ecrireTableDesPassages(intro.table), 'introduction.json');
     expect(relu.deplaces).toEqual([
       { id: 'p3', vers: 'extraits', passage: 'p1' },
       { id: 'p4', vers: 'extraits', passage: 'p2' },
     ]);
     // The next update of the old text keeps its moves, and never gives their ids again.
     const ensuite = reconcilier('introduction', relu, intro.passages);
-    expect(ensuite.registre.deplaces).toEqual(relu.deplaces);
-    expect(ensuite.registre.prochain).toBe(5);
+    expect(ensuite.table.deplaces).toEqual(relu.deplaces);
+    expect(ensuite.table.prochain).toBe(5);
   });
 
   it('should leave a removed passage retired when no other text took it', async () => {
-    const avant = (await registreDe('introduction', introduction)).registre;
-    const intro = await registreDe('introduction', introduction.split('\nExtrait')[0]!, avant);
-    const autre = await registreDe('autre', 'Un tout autre texte, sans rapport avec la lettre de Serge.\n');
-    expect(rattacherDeplaces([{ slug: 'introduction', avant, apres: intro.registre }, { slug: 'autre', avant: undefined, apres: autre.registre }])).toEqual([]);
-    expect(intro.registre.retires).toEqual(['p3', 'p4']);
+    const avant = (await tableDe('introduction', introduction)).table;
+    const intro = await tableDe('introduction', introduction.split('\nExtrait')[0]!, avant);
+    const autre = await tableDe('autre', 'Un tout autre texte, sans rapport avec la lettre de Serge.\n');
+    expect(rattacherDeplaces([{ slug: 'introduction', avant, apres: intro.table }, { slug: 'autre', avant: undefined, apres: autre.table }])).toEqual([]);
+    expect(intro.table.retires).toEqual(['p3', 'p4']);
   });
 
   it('should refuse a ledger whose moves give an id twice or are malformed', () => {
     const base = { texte: 'x', prochain: 3, passages: [{ id: 'p1', empreinte: 'a', signature: '', taille: 0, debut: '' }], retires: ['p2'] };
-    expect(() => lireRegistrePassages(JSON.stringify({ ...base, deplaces: [{ id: 'p2', vers: 'y', passage: 'p1' }] }), 'x.json')).toThrow(/`p2` figure deux fois/);
-    expect(() => lireRegistrePassages(JSON.stringify({ ...base, deplaces: [{ id: 'p3', vers: 'y' }] }), 'x.json')).toThrow(/deplaces/);
+    expect(() => lireTableDesPassages(JSON.stringify({ ...base, deplaces: [{ id: 'p2', vers: 'y', passage: 'p1' }] }), 'x.json')).toThrow(/`p2` figure deux fois/);
+    expect(() => lireTableDesPassages(JSON.stringify({ ...base, deplaces: [{ id: 'p3', vers: 'y' }] }), 'x.json')).toThrow(/deplaces/);
   });
 });
 
@@ -80,24 +80,24 @@ Au fil de la plume, l'idée du procès exemplaire est toujours présente.
   const apresTexte = avantTexte.replace('Menjinski :\n\n> « Mon opinion', 'Menjinski : « Mon opinion');
 
   it('should make the id of the short paragraph an alias of the passage that took in its words', async () => {
-    const avant = (await registreDe('werth', avantTexte)).registre;
-    const apres = await registreDe('werth', apresTexte, avant);
-    const mise = { slug: 'werth', avant, apres: apres.registre, textes: apres.passages.map((p) => p.texte) };
+    const avant = (await tableDe('werth', avantTexte)).table;
+    const apres = await tableDe('werth', apresTexte, avant);
+    const mise = { slug: 'werth', avant, apres: apres.table, textes: apres.passages.map((p) => p.texte) };
     // The update alone sees the short paragraph's words as a correction of the long quotation's, and retires it.
-    expect(apres.registre.retires).toEqual(['p2']);
+    expect(apres.table.retires).toEqual(['p2']);
     const absorptions = rattacherAbsorbes([mise]);
     expect(absorptions).toEqual([{ texte: 'werth', id: 'p2', dans: 'p3' }]);
-    const hote = apres.registre.passages.find((e) => [e.id, ...(e.alias ?? [])].includes('p2') && [e.id, ...(e.alias ?? [])].includes('p3'));
-    expect(hote, JSON.stringify(apres.registre.passages.map((e) => [e.id, e.alias]))).toBeDefined();
-    expect(apres.registre.retires).toEqual([]);
-    lireRegistrePassages(ecrireRegistre(apres.registre), 'werth.json');
+    const hote = apres.table.passages.find((e) => [e.id, ...(e.alias ?? [])].includes('p2') && [e.id, ...(e.alias ?? [])].includes('p3'));
+    expect(hote, JSON.stringify(apres.table.passages.map((e) => [e.id, e.alias]))).toBeDefined();
+    expect(apres.table.retires).toEqual([]);
+    lireTableDesPassages(ecrireTableDesPassages(apres.table), 'werth.json');
   });
 
   it('should not take in a passage whose first words are nowhere, or in two passages', async () => {
-    const avant = (await registreDe('werth', avantTexte)).registre;
-    const sans = await registreDe('werth', avantTexte.replace(/Quelques jours plus tard, Staline écrit à Menjinski :\n\n/, ''), avant);
-    const mise = { slug: 'werth', avant, apres: sans.registre, textes: sans.passages.map((p) => p.texte) };
+    const avant = (await tableDe('werth', avantTexte)).table;
+    const sans = await tableDe('werth', avantTexte.replace(/Quelques jours plus tard, Staline écrit à Menjinski :\n\n/, ''), avant);
+    const mise = { slug: 'werth', avant, apres: sans.table, textes: sans.passages.map((p) => p.texte) };
     expect(rattacherAbsorbes([mise])).toEqual([]);
-    expect(sans.registre.retires).toContain('p2');
+    expect(sans.table.retires).toContain('p2');
   });
 });

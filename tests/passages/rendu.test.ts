@@ -11,14 +11,14 @@ import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { lireContenu, messagesDuDossier, modelerDossier } from '../../src/construction/contenu.ts';
 import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
-import { ecrireRegistre, lireRegistrePassages } from '../../src/noyau/passages/registre.ts';
+import { ecrireTableDesPassages, lireTableDesPassages } from '../../src/noyau/passages/table.ts';
 import { formaterMessage } from '../../src/noyau/pipeline.ts';
-import { passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
+import { passagesDuMarkdown } from '../../src/construction/table-passages.ts';
 import { contenuTemporaire, modeleDe, rendre } from '../helpers/pipeline.ts';
 
 const dossier = join(import.meta.dirname, 'rendu');
 const texte = join(dossier, 'textes', 'lettre.md');
-const registre = join(dossier, 'passages', 'lettre.json');
+const table = join(dossier, 'passages', 'lettre.json');
 const update = Boolean(process.env.UPDATE);
 /** The path as the content check names it: relative to the project. */
 const chemin = relative(process.cwd(), texte);
@@ -26,14 +26,14 @@ const chemin = relative(process.cwd(), texte);
 beforeAll(async () => {
   if (!update) return;
   const avant = reconcilier('lettre', undefined, await passagesDuMarkdown(readFileSync(join(dossier, 'avant.md'), 'utf8')));
-  const apres = reconcilier('lettre', avant.registre, await passagesDuMarkdown(readFileSync(texte, 'utf8')));
+  const apres = reconcilier('lettre', avant.table, await passagesDuMarkdown(readFileSync(texte, 'utf8')));
   mkdirSync(join(dossier, 'passages'), { recursive: true });
-  writeFileSync(registre, ecrireRegistre(apres.registre));
+  writeFileSync(table, ecrireTableDesPassages(apres.table));
 });
 
 /** The letter (or a changed version of it) rendered with its ledger. */
 function rendreLettre(markdown = readFileSync(texte, 'utf8')): Promise<VFile> {
-  return rendre(markdown, chemin, { registre: lireRegistrePassages(readFileSync(registre, 'utf8'), relative(process.cwd(), registre)) });
+  return rendre(markdown, chemin, { table: lireTableDesPassages(readFileSync(table, 'utf8'), relative(process.cwd(), table)) });
 }
 
 async function erreur(markdown: string): Promise<string> {
@@ -74,7 +74,7 @@ describe('remark-passages', () => {
     expect(passages[1]!.texte).toBe('J’étais en voyage, je n’avais pas la moindre idée de ce qui se passait au procès. En ouvrant le journal, je suis tombé par hasard sur les déclarations de l’accusation.');
     expect(passages[3]!.texte).toMatch(/^« Je ne prétends .* incontestable\. Je poursuis /);
     expect(passages.at(-1)!.texte).toBe('Le procès de l’été, dont la lettre parle plus loin.');
-    expect(modele.passagesRetires).toEqual(JSON.parse(readFileSync(registre, 'utf8')).retires);
+    expect(modele.passagesRetires).toEqual(JSON.parse(readFileSync(table, 'utf8')).retires);
     // The note knows its call and the passage that calls it.
     expect(modele.notes).toEqual([{ numero: '2', id: 'note-2', appels: ['appel-2'], appelee: ['p2'], texte: 'Le procès de l’été, dont la lettre parle plus loin.', lacunes: [] }]);
   });
@@ -90,30 +90,30 @@ describe('remark-passages', () => {
 
   it('should stop the build at the passage where the text and its ledger disagree', async () => {
     const modifie = readFileSync(texte, 'utf8').replace('déclarations de l\'accusation', 'déclarations de l\'accusé');
-    expect(await erreur(modifie)).toBe(`${chemin}:3:1 : passage inattendu § 2 « J’étais en voyage, je n’avais pas la moindre… », le registre \`content/passages/lettre.json\` attend \`p2\` « J’étais en voyage, je n’avais pas la moindre… » : le texte et son registre ne concordent pas, lancer npm run passages`);
+    expect(await erreur(modifie)).toBe(`${chemin}:3:1 : passage inattendu § 2 « J’étais en voyage, je n’avais pas la moindre… », la table des passages \`content/passages/lettre.json\` attend \`p2\` « J’étais en voyage, je n’avais pas la moindre… » : le texte et sa table des passages ne concordent pas, lancer npm run passages`);
   });
 
   it('should stop the build when passages were added or removed at the end', async () => {
     const plus = readFileSync(texte, 'utf8').replace('::signature[L\'auteur]', '::signature[L\'auteur]\n\nPost-scriptum ajouté.');
-    expect(await erreur(plus)).toBe(`${chemin}:18:1 : passage inattendu § 9 « Post-scriptum ajouté. », le registre \`content/passages/lettre.json\` attend la fin du texte (il compte 8 passages) : le texte et son registre ne concordent pas, lancer npm run passages`);
+    expect(await erreur(plus)).toBe(`${chemin}:18:1 : passage inattendu § 9 « Post-scriptum ajouté. », la table des passages \`content/passages/lettre.json\` attend la fin du texte (elle compte 8 passages) : le texte et sa table des passages ne concordent pas, lancer npm run passages`);
     const moins = readFileSync(texte, 'utf8').replace('::signature[L\'auteur]', '');
-    expect(await erreur(moins)).toBe(`${chemin}:14:1 : fin du texte après le § 7, alors que le registre \`content/passages/lettre.json\` attend encore \`p9\` « L’auteur » : le texte et son registre ne concordent pas, lancer npm run passages`);
+    expect(await erreur(moins)).toBe(`${chemin}:14:1 : fin du texte après le § 7, alors que la table des passages \`content/passages/lettre.json\` attend encore \`p9\` « L’auteur » : le texte et sa table des passages ne concordent pas, lancer npm run passages`);
     const deuxDeMoins = moins.replace('- saisir le moindre espoir d\'être graciés.\n', '');
-    expect(await erreur(deuxDeMoins)).toMatch(/:13:1 : fin du texte après le § 6, alors que le registre `content\/passages\/lettre\.json` attend encore `p8` « saisir le moindre espoir d’être graciés\. » et 1 autre\(s\) passage\(s\) : /);
+    expect(await erreur(deuxDeMoins)).toMatch(/:13:1 : fin du texte après le § 6, alors que la table des passages `content\/passages\/lettre\.json` attend encore `p8` « saisir le moindre espoir d’être graciés\. » et 1 autre\(s\) passage\(s\) : /);
   });
 
   it('should stop the build when a text has no ledger', async () => {
     const racine = contenuTemporaire({ 'textes/lettre.md': readFileSync(texte, 'utf8') });
     const { erreurs } = messagesDuDossier(await modelerDossier(lireContenu(racine), '/'));
-    expect(erreurs).toEqual([`${relative(process.cwd(), join(racine, 'textes', 'lettre.md'))}:1:1 : ce texte n’a pas de registre de passages (content/passages/lettre.json) : lancer npm run passages`]);
+    expect(erreurs).toEqual([`${relative(process.cwd(), join(racine, 'textes', 'lettre.md'))}:1:1 : ce texte n’a pas de table des passages (content/passages/lettre.json) : lancer npm run passages`]);
   });
 
   it('should stop the build with a plain sentence when the ledger is damaged', () => {
-    const json = JSON.parse(readFileSync(registre, 'utf8'));
+    const json = JSON.parse(readFileSync(table, 'utf8'));
     json.passages[1].id = 'p3';
     const racine = contenuTemporaire({ 'textes/lettre.md': readFileSync(texte, 'utf8'), 'passages/lettre.json': JSON.stringify(json) });
     const fichier = relative(process.cwd(), join(racine, 'passages', 'lettre.json'));
-    expect(() => lireContenu(racine)).toThrow(`${fichier}:1:1 : ${fichier} : registre inattendu, l’identifiant \`p3\` figure deux fois ; le restaurer depuis git, ou le supprimer et lancer npm run passages`);
+    expect(() => lireContenu(racine)).toThrow(`${fichier}:1:1 : ${fichier} : table des passages inattendue, l’identifiant \`p3\` figure deux fois ; la restaurer depuis git, ou la supprimer et lancer npm run passages`);
   });
 
   it('should leave a document without a ledger unnumbered', async () => {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireEnTete, schemaTexte, yamlDe } from '../../src/noyau/entete.ts';
-import { lireRegistrePassages } from '../../src/noyau/passages/registre.ts';
+import { lireTableDesPassages } from '../../src/noyau/passages/table.ts';
 import { DIST } from '../helpers/site.ts';
 
 const racine = join(import.meta.dirname, '..', '..', 'content');
@@ -34,7 +34,7 @@ describe('the dossier in its printed order', () => {
 
   const deplaces = textes.flatMap((t) => {
     const fichier = join(racine, 'passages', `${t.slug}.json`);
-    return (lireRegistrePassages(readFileSync(fichier, 'utf8'), fichier).deplaces ?? []).map((d) => ({ depuis: t.slug, ...d }));
+    return (lireTableDesPassages(readFileSync(fichier, 'utf8'), fichier).deplaces ?? []).map((d) => ({ depuis: t.slug, ...d }));
   });
 
   it.runIf(deplaces.length > 0)('should lead every old link of a moved passage to its new text', () => {

@@ -8,13 +8,13 @@
  */
 import { decoderSignature, normaliser, similarite } from './empreintes.ts';
 import { SEUILS } from './reconciliation.ts';
-import type { EntreeRegistre, Registre } from './registre.ts';
+import type { EntreeDeLaTable, TableDesPassages } from './table.ts';
 
 /** One text's ledger before and after `npm run passages`. */
 export interface MiseAJourDeTexte {
   slug: string;
-  avant: Registre | undefined;
-  apres: Registre;
+  avant: TableDesPassages | undefined;
+  apres: TableDesPassages;
   /** The text of each passage of `apres`, in order (what the edited text reads now). */
   textes?: readonly string[];
 }
@@ -27,7 +27,7 @@ export interface Deplacement {
   passage: string;
 }
 
-const idsDe = (r: Registre | undefined): Set<string> =>
+const idsDe = (r: TableDesPassages | undefined): Set<string> =>
   new Set(r ? [...r.passages.flatMap((e) => [e.id, ...(e.alias ?? [])]), ...r.retires, ...(r.deplaces ?? []).map((d) => d.id)] : []);
 
 /**
@@ -40,7 +40,7 @@ export function rattacherDeplaces(mises: readonly MiseAJourDeTexte[]): Deplaceme
     const anciens = idsDe(m.avant);
     return m.apres.passages.filter((e) => !anciens.has(e.id)).map((entree) => ({ slug: m.slug, entree }));
   });
-  const pris = new Set<EntreeRegistre>();
+  const pris = new Set<EntreeDeLaTable>();
   const deplacements: Deplacement[] = [];
   for (const m of mises) {
     if (!m.avant) continue;

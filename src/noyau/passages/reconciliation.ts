@@ -4,7 +4,7 @@
  * Where it cannot tell, it says so instead of guessing (`Indecision`).
  */
 import { decoderSignature, empreinte, encoderSignature, inclusion, signature, similarite, type Signature } from './empreintes.ts';
-import { debutDe, type EntreeRegistre, type Registre } from './registre.ts';
+import { debutDe, type EntreeDeLaTable, type TableDesPassages } from './table.ts';
 
 /** A passage of the edited text, as `npm run passages` reads it. */
 export interface PassageCourant {
@@ -46,7 +46,7 @@ export interface Indecision {
 }
 
 export interface Reconciliation {
-  registre: Registre;
+  table: TableDesPassages;
   changements: Changement[];
   indecisions: Indecision[];
 }
@@ -105,7 +105,7 @@ interface Courant extends PassageCourant {
  * so as to explain as much of the text as possible: the same passage corrected (1 → 1), split
  * (1 → 2…4), merged (2…4 → 1); what is left was removed or added.
  */
-function apparier(anciens: EntreeRegistre[], nouveaux: Courant[]): Operation[] {
+function apparier(anciens: EntreeDeLaTable[], nouveaux: Courant[]): Operation[] {
   const m = anciens.length;
   const n = nouveaux.length;
   const sig = anciens.map((e) => decoderSignature(e.signature, e.taille));
@@ -179,14 +179,14 @@ function apparier(anciens: EntreeRegistre[], nouveaux: Courant[]): Operation[] {
  *
  * Without a previous ledger, passages get `p1`…`pN` in reading order.
  */
-export function reconcilier(slug: string, ancien: Registre | undefined, passages: readonly PassageCourant[], decisions: Decisions = {}): Reconciliation {
+export function reconcilier(slug: string, ancien: TableDesPassages | undefined, passages: readonly PassageCourant[], decisions: Decisions = {}): Reconciliation {
   const courants: Courant[] = passages.map((p) => ({ ...p, empreinte: empreinte(p.texte), signature: signature(p.texte) }));
-  const entree = (c: Courant, id: string, alias: string[] = []): EntreeRegistre => ({
+  const entree = (c: Courant, id: string, alias: string[] = []): EntreeDeLaTable => ({
     id, ...(alias.length ? { alias } : {}), empreinte: c.empreinte, signature: encoderSignature(c.signature), taille: c.signature.taille, debut: debutDe(c.texte),
   });
   if (!ancien) {
     return {
-      registre: { texte: slug, prochain: courants.length + 1, passages: courants.map((c, i) => entree(c, `p${i + 1}`)), retires: [] },
+      table: { texte: slug, prochain: courants.length + 1, passages: courants.map((c, i) => entree(c, `p${i + 1}`)), retires: [] },
       changements: [{ genre: 'premier', nombre: courants.length }],
       indecisions: [],
     };
@@ -194,13 +194,13 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
 
   const anciens = ancien.passages;
   /** For each edited passage: the id it keeps (or undefined: a new id) and its aliases. */
-  const attribution: Array<{ id?: string; alias: string[]; inchange?: EntreeRegistre }> = courants.map(() => ({ alias: [] }));
+  const attribution: Array<{ id?: string; alias: string[]; inchange?: EntreeDeLaTable }> = courants.map(() => ({ alias: [] }));
   const changements: Changement[] = [];
   const indecisions: Indecision[] = [];
   const retires: string[] = [...ancien.retires];
   const garder = decisions.garder ?? new Set<string>();
   const retirer = decisions.retirer ?? new Set<string>();
-  const retirerEntree = (e: EntreeRegistre) => {
+  const retirerEntree = (e: EntreeDeLaTable) => {
     retires.push(e.id, ...(e.alias ?? []));
     changements.push({ genre: 'retire', id: e.id });
   };
@@ -245,7 +245,7 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
     const jn = intervalle(n0, n1).filter((j) => !apparieNouveau.has(j));
     if (ia.length === 0 && jn.length === 0) continue;
     const ops = apparier(ia.map((i) => anciens[i]!), jn.map((j) => courants[j]!));
-    const garderId = (e: EntreeRegistre, j: number) => {
+    const garderId = (e: EntreeDeLaTable, j: number) => {
       attribution[j] = { id: e.id, alias: [...(e.alias ?? [])] };
     };
     // Sure operations (a close match, a split, a merge) anchor the rest; between them, what is
@@ -330,9 +330,9 @@ export function reconcilier(slug: string, ancien: Registre | undefined, passages
   }
   const parDivision = new Set(changements.flatMap((ch) => (ch.genre === 'divise' ? ch.nouveaux : [])));
   for (const id of nouveauxIds) if (!parDivision.has(id)) changements.push({ genre: 'ajoute', id });
-  const registre: Registre = { texte: slug, prochain, passages: resultat, retires };
-  if (ancien.deplaces?.length) registre.deplaces = [...ancien.deplaces];
-  return { registre, changements, indecisions };
+  const table: TableDesPassages = { texte: slug, prochain, passages: resultat, retires };
+  if (ancien.deplaces?.length) table.deplaces = [...ancien.deplaces];
+  return { table, changements, indecisions };
 }
 
 function intervalle(debut: number, fin: number): number[] {

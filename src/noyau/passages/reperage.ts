@@ -2,7 +2,7 @@
  * What a passage is. A passage is what a reader cites: a paragraph, a block quote (as one passage,
  * with everything in it), a list item, a table, one of the edition's structural lines
  * (`::suscription`, `::date`, `::salutation`, `::signature`), or an extract reproduced as an image.
- * Passages are numbered in reading order (§ 1, § 2…); their ids come from the ledger (`registre.ts`).
+ * Passages are numbered in reading order (§ 1, § 2…); their ids come from the ledger (`table.ts`).
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Position } from 'unist';

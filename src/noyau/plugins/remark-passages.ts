@@ -30,7 +30,7 @@ import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Passage } from '../modele.ts';
-import { comparer, debutDe, type Registre } from '../passages/registre.ts';
+import { comparer, debutDe, type TableDesPassages } from '../passages/table.ts';
 import { reperer, texteDe } from '../passages/reperage.ts';
 import { noteId } from './remark-notes.ts';
 
@@ -43,7 +43,7 @@ declare module 'unist' {
 
 export interface PassagesOptions {
   /** The text's ledger (`content/passages/<slug>.json`, read by the build layer); none for a fixture. */
-  registre?: Registre | undefined;
+  table?: TableDesPassages | undefined;
   /** Accessible name of a passage's number; `{n}` is the number. */
   libelle?: string;
 }
@@ -81,25 +81,25 @@ function ouInserer(node: Node): RootContent[] {
 export default function remarkPassages(options: PassagesOptions = {}) {
   const libelle = options.libelle ?? 'Paragraphe {n}';
   return function transform(tree: Root, file: VFile) {
-    const { registre } = options;
-    if (!registre) return;
-    const affiche = `content/passages/${registre.texte}.json`;
+    const { table } = options;
+    if (!table) return;
+    const affiche = `content/passages/${table.texte}.json`;
     const reperes = reperer(tree);
     const fail = (reason: string, place?: Node['position']) => file.fail(reason, { place: place ?? { line: 1, column: 1 }, ruleId: 'passages', source: 'remark-passages' });
-    const desaccord = comparer(registre, reperes.map((r) => r.texte));
+    const desaccord = comparer(table, reperes.map((r) => r.texte));
     if (desaccord) {
       const { index, attendu } = desaccord;
       const prevu = attendu ? `\`${attendu.id}\` « ${attendu.debut} »` : undefined;
       if (index === undefined) {
-        fail(`fin du texte après le § ${reperes.length}, alors que le registre \`${affiche}\` attend encore ${prevu}${registre.passages.length - reperes.length > 1 ? ` et ${registre.passages.length - reperes.length - 1} autre(s) passage(s)` : ''} : le texte et son registre ne concordent pas, lancer npm run passages`, reperes.at(-1)?.position);
+        fail(`fin du texte après le § ${reperes.length}, alors que la table des passages \`${affiche}\` attend encore ${prevu}${table.passages.length - reperes.length > 1 ? ` et ${table.passages.length - reperes.length - 1} autre(s) passage(s)` : ''} : le texte et sa table des passages ne concordent pas, lancer npm run passages`, reperes.at(-1)?.position);
       } else {
         const ici = `§ ${index + 1} « ${debutDe(reperes[index]!.texte)} »`;
-        fail(`passage inattendu ${ici}, le registre \`${affiche}\` attend ${prevu ?? `la fin du texte (il compte ${registre.passages.length} passages)`} : le texte et son registre ne concordent pas, lancer npm run passages`, reperes[index]!.position);
+        fail(`passage inattendu ${ici}, la table des passages \`${affiche}\` attend ${prevu ?? `la fin du texte (elle compte ${table.passages.length} passages)`} : le texte et sa table des passages ne concordent pas, lancer npm run passages`, reperes[index]!.position);
       }
     }
 
     const passages: Passage[] = reperes.map((repere, i) => {
-      const { id, alias = [] } = registre.passages[i]!;
+      const { id, alias = [] } = table.passages[i]!;
       const node = repere.node;
       const data = (node.data ??= {}) as Data & { hProperties?: Record<string, unknown> };
       data.passage = id;
@@ -117,7 +117,7 @@ export default function remarkPassages(options: PassagesOptions = {}) {
       passages.push({ id, numero: label, genre: 'note', alias: [], texte: texteDe(node), ligne: node.position?.start.line ?? 1 });
     });
 
-    file.data.modele = { ...file.data.modele, passages, passagesRetires: registre.retires, passagesDeplaces: registre.deplaces ?? [] };
+    file.data.modele = { ...file.data.modele, passages, passagesRetires: table.retires, passagesDeplaces: table.deplaces ?? [] };
   };
 }
 

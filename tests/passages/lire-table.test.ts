@@ -1,16 +1,16 @@
-/** Reading, writing and checking a ledger (`src/noyau/passages/registre.ts`). */
+/** Reading, writing and checking a ledger (`src/noyau/passages/table.ts`). */
 import { describe, expect, it } from 'vitest';
 import { empreinte } from '../../src/noyau/passages/empreintes.ts';
 import { reconcilier } from '../../src/noyau/passages/reconciliation.ts';
-import { comparer, debutDe, ecrireRegistre, lireRegistrePassages } from '../../src/noyau/passages/registre.ts';
+import { comparer, debutDe, ecrireTableDesPassages, lireTableDesPassages } from '../../src/noyau/passages/table.ts';
 
 const passages = ['Premier passage du texte.', 'Deuxième passage, un peu plus long que le premier.', 'Troisième.'];
-const { registre } = reconcilier('lettre', undefined, passages.map((texte) => ({ texte })));
-const json = ecrireRegistre(registre);
+const { table } = reconcilier('lettre', undefined, passages.map((texte) => ({ texte })));
+const json = ecrireTableDesPassages(table);
 
-describe('lireRegistrePassages and ecrireRegistre', () => {
+describe('lireTableDesPassages and ecrireTableDesPassages', () => {
   it('should read back what it wrote, one passage per line', () => {
-    expect(lireRegistrePassages(json, 'passages/lettre.json')).toEqual(registre);
+    expect(lireTableDesPassages(json, 'passages/lettre.json')).toEqual(table);
     expect(json.split('\n').filter((l) => l.includes('"empreinte"'))).toHaveLength(3);
   });
 
@@ -18,10 +18,10 @@ describe('lireRegistrePassages and ecrireRegistre', () => {
     const lire = (modifier: (r: Record<string, unknown>) => void) => () => {
       const r = JSON.parse(json) as Record<string, unknown>;
       modifier(r);
-      lireRegistrePassages(JSON.stringify(r), 'passages/lettre.json');
+      lireTableDesPassages(JSON.stringify(r), 'passages/lettre.json');
     };
-    expect(() => lireRegistrePassages('{', 'passages/lettre.json')).toThrow(/^passages\/lettre\.json : JSON illisible \(.+\) ; un registre écrit par npm run passages est attendu$/);
-    expect(() => lireRegistrePassages('null', 'p.json')).toThrow('p.json : registre inattendu, un objet est attendu ; le restaurer depuis git, ou le supprimer et lancer npm run passages');
+    expect(() => lireTableDesPassages('{', 'passages/lettre.json')).toThrow(/^passages\/lettre\.json : JSON illisible \(.+\) ; une table des passages écrite par npm run passages est attendue$/);
+    expect(() => lireTableDesPassages('null', 'p.json')).toThrow('p.json : table des passages inattendue, un objet est attendu ; la restaurer depuis git, ou la supprimer et lancer npm run passages');
     expect(lire((r) => delete r.texte)).toThrow('`texte` (le slug du texte) est attendu');
     expect(lire((r) => (r.prochain = 0))).toThrow('`prochain` (un entier positif) est attendu');
     expect(lire((r) => (r.passages = {}))).toThrow('`passages` (une liste) est attendu');
@@ -35,14 +35,14 @@ describe('lireRegistrePassages and ecrireRegistre', () => {
 
 describe('comparer', () => {
   it('should agree when the passages are those of the ledger, typography aside', () => {
-    expect(comparer(registre, passages.map((p) => p.replace(/ /g, '\u00A0')))).toBeUndefined();
+    expect(comparer(table, passages.map((p) => p.replace(/ /g, '\u00A0')))).toBeUndefined();
   });
 
   it('should name the first passage that differs, or the end where one is missing or added', () => {
-    expect(comparer(registre, [passages[0]!, 'Autre chose.', passages[2]!])).toEqual({ index: 1, attendu: registre.passages[1] });
-    expect(comparer(registre, passages.slice(0, 2))).toEqual({ index: undefined, attendu: registre.passages[2] });
-    expect(comparer(registre, [...passages, 'Post-scriptum.'])).toEqual({ index: 3, attendu: undefined });
-    expect(registre.passages[0]!.empreinte).toBe(empreinte(passages[0]!));
+    expect(comparer(table, [passages[0]!, 'Autre chose.', passages[2]!])).toEqual({ index: 1, attendu: table.passages[1] });
+    expect(comparer(table, passages.slice(0, 2))).toEqual({ index: undefined, attendu: table.passages[2] });
+    expect(comparer(table, [...passages, 'Post-scriptum.'])).toEqual({ index: 3, attendu: undefined });
+    expect(table.passages[0]!.empreinte).toBe(empreinte(passages[0]!));
   });
 });
 

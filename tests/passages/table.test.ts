@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reconcilier, type Changement, type Reconciliation } from '../../src/noyau/passages/reconciliation.ts';
-import type { Registre } from '../../src/noyau/passages/registre.ts';
-import { mettreAJourRegistre, passagesDuMarkdown } from '../../src/construction/registre-passages.ts';
+import type { TableDesPassages } from '../../src/noyau/passages/table.ts';
+import { mettreAJourTable, passagesDuMarkdown } from '../../src/construction/table-passages.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 const update = Boolean(process.env.UPDATE);
 
-interface Etape { numero: number; resultat: Reconciliation; avant: Registre | undefined }
+interface Etape { numero: number; resultat: Reconciliation; avant: TableDesPassages | undefined }
 
 /** Run the steps of a fixture; stops at the first step the script could not decide. */
 async function derouler(nom: string): Promise<Etape[]> {
@@ -24,15 +24,15 @@ async function derouler(nom: string): Promise<Etape[]> {
   const fichiers = readdirSync(dossier).filter((f) => /^etape-\d+\.md$/.test(f)).sort((a, b) => parseInt(a.slice(6)) - parseInt(b.slice(6)));
   const decisions = existsSync(join(dossier, 'decisions.json')) ? JSON.parse(readFileSync(join(dossier, 'decisions.json'), 'utf8')) as Record<string, { garder?: string[]; retirer?: string[] }> : {};
   const etapes: Etape[] = [];
-  let registre: Registre | undefined;
+  let table: TableDesPassages | undefined;
   for (const fichier of fichiers) {
     const numero = parseInt(fichier.slice(6));
     const passages = await passagesDuMarkdown(readFileSync(join(dossier, fichier), 'utf8'), fichier);
     const d = decisions[numero] ?? {};
-    const resultat = reconcilier(nom, registre, passages, { garder: new Set(d.garder), retirer: new Set(d.retirer) });
-    etapes.push({ numero, resultat, avant: registre });
+    const resultat = reconcilier(nom, table, passages, { garder: new Set(d.garder), retirer: new Set(d.retirer) });
+    etapes.push({ numero, resultat, avant: table });
     if (resultat.indecisions.length > 0) break;
-    registre = resultat.registre;
+    table = resultat.table;
   }
   return etapes;
 }
@@ -53,7 +53,7 @@ function rapport(etapes: Etape[]): string {
       for (const ind of resultat.indecisions) lignes.push(`indécis : ${ind.id} « ${ind.debut} » (candidats : ${ind.candidats.map((j) => `§ ${j + 1}`).join(', ')}) : ${ind.raison}`);
       return lignes.join('\n');
     }
-    const r = resultat.registre;
+    const r = resultat.table;
     r.passages.forEach((e, i) => lignes.push(`§ ${i + 1} ${e.id}${e.alias?.length ? ` (alias ${e.alias.join(', ')})` : ''} « ${e.debut} »`));
     lignes.push(`retirés : ${r.retires.join(', ') || '—'} ; prochain : p${r.prochain}`);
     lignes.push(`changements : ${resultat.changements.map(decrire).join(' ; ') || '—'}`);
@@ -62,7 +62,7 @@ function rapport(etapes: Etape[]): string {
 }
 
 /** Ids of a ledger: its passages', their aliases' and the retired ones. */
-const tousLesIds = (r: Registre) => [...r.passages.flatMap((e) => [e.id, ...(e.alias ?? [])]), ...r.retires];
+const tousLesIds = (r: TableDesPassages) => [...r.passages.flatMap((e) => [e.id, ...(e.alias ?? [])]), ...r.retires];
 
 describe('ledger of passages, fixtures', () => {
   for (const nom of readdirSync(root).sort()) {
@@ -80,10 +80,10 @@ describe('ledger of passages, fixtures', () => {
     it(`should never lose nor reuse an id in ${nom}`, async () => {
       for (const { avant, resultat } of await derouler(nom)) {
         if (!avant || resultat.indecisions.length > 0) continue;
-        const apres = tousLesIds(resultat.registre);
+        const apres = tousLesIds(resultat.table);
         expect(new Set(apres).size, 'ids are unique').toBe(apres.length);
         for (const id of tousLesIds(avant)) expect(apres, `${id} is still known`).toContain(id);
-        const nouveaux = resultat.registre.passages.map((e) => e.id).filter((id) => !tousLesIds(avant).includes(id));
+        const nouveaux = resultat.table.passages.map((e) => e.id).filter((id) => !tousLesIds(avant).includes(id));
         for (const id of nouveaux) expect(Number(id.slice(1)), `${id} was never given`).toBeGreaterThanOrEqual(avant.prochain);
       }
     });
@@ -93,7 +93,7 @@ describe('ledger of passages, fixtures', () => {
 /** The ids of the last step, in reading order. */
 async function ids(nom: string, etape = -1) {
   const etapes = await derouler(nom);
-  return etapes.at(etape)!.resultat.registre.passages;
+  return etapes.at(etape)!.resultat.table.passages;
 }
 
 describe('ledger of passages, kinds of edit', () => {
@@ -103,7 +103,7 @@ describe('ledger of passages, kinds of edit', () => {
 
   it('should leave the ledger unchanged when only quotes, apostrophes or spaces change', async () => {
     const [premier, second] = await derouler('typographie');
-    expect(second!.resultat.registre).toEqual(premier!.resultat.registre);
+    expect(second!.resultat.table).toEqual(premier!.resultat.table);
   });
 
   it('should keep the id on the first part of a split and give the second part a new id', async () => {
@@ -122,8 +122,8 @@ describe('ledger of passages, kinds of edit', () => {
   it('should give inserted passages new ids, never given before', async () => {
     expect((await ids('ajout')).map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p10', 'p5', 'p6', 'p7', 'p8', 'p11', 'p9']);
     const etapes = await derouler('retrait-puis-ajout');
-    expect(etapes[1]!.resultat.registre.retires).toEqual(['p4']);
-    expect(etapes[2]!.resultat.registre.passages.map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p10', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(etapes[1]!.resultat.table.retires).toEqual(['p4']);
+    expect(etapes[2]!.resultat.table.passages.map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p10', 'p5', 'p6', 'p7', 'p8', 'p9']);
   });
 
   it('should keep the id of a moved passage', async () => {
@@ -138,27 +138,27 @@ describe('ledger of passages, kinds of edit', () => {
   it('should follow the editor’s decision: keep the id, or retire it', async () => {
     expect((await ids('indecidable-garder')).map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
     const etapes = await derouler('indecidable-retirer');
-    expect(etapes.at(-1)!.resultat.registre.passages.map((e) => e.id)).toEqual(['p1', 'p2', 'p10', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
-    expect(etapes.at(-1)!.resultat.registre.retires).toEqual(['p3']);
+    expect(etapes.at(-1)!.resultat.table.passages.map((e) => e.id)).toEqual(['p1', 'p2', 'p10', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(etapes.at(-1)!.resultat.table.retires).toEqual(['p3']);
   });
 });
 
 describe('npm run passages on files', () => {
   it('should write the ledger after an edit, and nothing when it cannot decide', async () => {
-    const racine = mkdtempSync(join(tmpdir(), 'registre-'));
+    const racine = mkdtempSync(join(tmpdir(), 'table-'));
     const texte = join(racine, 'textes', 'lettre.md');
-    const registre = join(racine, 'passages', 'lettre.json');
+    const table = join(racine, 'passages', 'lettre.json');
     cpSync(join(root, 'indecidable', 'etape-1.md'), texte);
-    const premier = await mettreAJourRegistre(texte, registre);
+    const premier = await mettreAJourTable(texte, table);
     expect(premier.change).toBe(true);
-    const ecrit = readFileSync(registre, 'utf8');
+    const ecrit = readFileSync(table, 'utf8');
     expect(JSON.parse(ecrit).passages).toHaveLength(9);
-    expect((await mettreAJourRegistre(texte, registre)).change).toBe(false);
+    expect((await mettreAJourTable(texte, table)).change).toBe(false);
     cpSync(join(root, 'indecidable', 'etape-2.md'), texte);
-    const second = await mettreAJourRegistre(texte, registre);
+    const second = await mettreAJourTable(texte, table);
     expect(second.indecisions.map((i) => i.id)).toEqual(['p3']);
-    expect(readFileSync(registre, 'utf8')).toBe(ecrit);
-    await mettreAJourRegistre(texte, registre, { retirer: new Set(['p3']) });
-    expect(JSON.parse(readFileSync(registre, 'utf8')).retires).toEqual(['p3']);
+    expect(readFileSync(table, 'utf8')).toBe(ecrit);
+    await mettreAJourTable(texte, table, { retirer: new Set(['p3']) });
+    expect(JSON.parse(readFileSync(table, 'utf8')).retires).toEqual(['p3']);
   });
 });

@@ -8,7 +8,7 @@ import type { PassageDeplace } from '../modele.ts';
 import { empreinte } from './empreintes.ts';
 
 /** One passage in the ledger. */
-export interface EntreeRegistre {
+export interface EntreeDeLaTable {
   /** Stable id (`p14`), also the URL fragment. */
   id: string;
   /** Older ids that now land on this passage (ids of passages merged into it). */
@@ -24,13 +24,13 @@ export interface EntreeRegistre {
 }
 
 /** The ledger of a text (`content/passages/<slug>.json`). */
-export interface Registre {
+export interface TableDesPassages {
   /** Slug of the text (`lettre-boukharine`). */
   texte: string;
   /** Number of the next id to give (`p<prochain>`): ids are never given twice. */
   prochain: number;
   /** The text's passages in reading order. */
-  passages: EntreeRegistre[];
+  passages: EntreeDeLaTable[];
   /** Ids of passages removed from the text: never given again. */
   retires: string[];
   /**
@@ -52,15 +52,15 @@ const idValide = /^p[1-9]\d*$/;
  * Read a ledger from its JSON text. A malformed ledger is an error with a plain French sentence,
  * `chemin : raison` (the caller adds the line and column when it has them).
  */
-export function lireRegistrePassages(json: string, chemin: string): Registre {
+export function lireTableDesPassages(json: string, chemin: string): TableDesPassages {
   let valeur: unknown;
   try {
     valeur = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${chemin} : JSON illisible (${(error as Error).message}) ; un registre écrit par npm run passages est attendu`);
+    throw new Error(`${chemin} : JSON illisible (${(error as Error).message}) ; une table des passages écrite par npm run passages est attendue`);
   }
-  const r = valeur as Partial<Registre>;
-  const faute = (quoi: string) => new Error(`${chemin} : registre inattendu, ${quoi} ; le restaurer depuis git, ou le supprimer et lancer npm run passages`);
+  const r = valeur as Partial<TableDesPassages>;
+  const faute = (quoi: string) => new Error(`${chemin} : table des passages inattendue, ${quoi} ; la restaurer depuis git, ou la supprimer et lancer npm run passages`);
   if (typeof r !== 'object' || r === null) throw faute('un objet est attendu');
   if (typeof r.texte !== 'string') throw faute('`texte` (le slug du texte) est attendu');
   if (!Number.isInteger(r.prochain) || r.prochain! < 1) throw faute('`prochain` (un entier positif) est attendu');
@@ -80,11 +80,11 @@ export function lireRegistrePassages(json: string, chemin: string): Registre {
   for (const e of r.passages) {
     if (typeof e.empreinte !== 'string' || typeof e.signature !== 'string' || !Number.isInteger(e.taille)) throw faute(`il manque au passage \`${e.id}\` son empreinte`);
   }
-  return r as Registre;
+  return r as TableDesPassages;
 }
 
 /** A ledger as JSON: one passage per line, so that a diff shows which passages an edit touched. */
-export function ecrireRegistre(r: Registre): string {
+export function ecrireTableDesPassages(r: TableDesPassages): string {
   const ligne = (v: unknown) => JSON.stringify(v);
   const passages = r.passages.map((e) => `    ${ligne(e)}`).join(',\n');
   const deplaces = r.deplaces?.length ? `,\n  "deplaces": [\n${r.deplaces.map((d) => `    ${ligne(d)}`).join(',\n')}\n  ]` : '';
@@ -96,15 +96,15 @@ export interface Desaccord {
   /** Index of the passage in the text (0-based), or `undefined` when the ledger lists more passages than the text has. */
   index: number | undefined;
   /** The ledger's entry at that place, if any. */
-  attendu: EntreeRegistre | undefined;
+  attendu: EntreeDeLaTable | undefined;
 }
 
 /** Compare a text's passages with its ledger, in order; `undefined` when they agree. */
-export function comparer(registre: Registre, textes: readonly string[]): Desaccord | undefined {
+export function comparer(table: TableDesPassages, textes: readonly string[]): Desaccord | undefined {
   for (let i = 0; i < textes.length; i++) {
-    const attendu = registre.passages[i];
+    const attendu = table.passages[i];
     if (!attendu || attendu.empreinte !== empreinte(textes[i]!)) return { index: i, attendu };
   }
-  if (registre.passages.length > textes.length) return { index: undefined, attendu: registre.passages[textes.length] };
+  if (table.passages.length > textes.length) return { index: undefined, attendu: table.passages[textes.length] };
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { creerPipelineAvantPassages } from '../noyau/pipeline.ts';
 import { reconcilier, type Decisions, type PassageCourant, type Reconciliation } from '../noyau/passages/reconciliation.ts';
-import { ecrireRegistre, lireRegistrePassages, type Registre } from '../noyau/passages/registre.ts';
+import { ecrireTableDesPassages, lireTableDesPassages, type TableDesPassages } from '../noyau/passages/table.ts';
 import { reperer } from '../noyau/passages/reperage.ts';
 
 /** The passages of a Markdown text, in reading order, with where each starts. */
@@ -22,7 +22,7 @@ export async function passagesDuMarkdown(markdown: string, path = 'document.md')
 
 export interface MiseAJour extends Reconciliation {
   /** The ledger before, if there was one. */
-  avant: Registre | undefined;
+  avant: TableDesPassages | undefined;
   /** Whether the ledger's file changes. */
   change: boolean;
   /** The passages of the edited text (for messages). */
@@ -30,18 +30,18 @@ export interface MiseAJour extends Reconciliation {
 }
 
 /**
- * Update the ledger of one text (`texte`: the Markdown file; `registre`: its ledger). Nothing is
+ * Update the ledger of one text (`texte`: the Markdown file; `table`: its ledger). Nothing is
  * written when some passage cannot be placed (`indecisions` is then not empty) or when `ecrire` is false.
  */
-export async function mettreAJourRegistre(texte: string, registre: string, decisions: Decisions = {}, ecrire = true): Promise<MiseAJour> {
+export async function mettreAJourTable(texte: string, table: string, decisions: Decisions = {}, ecrire = true): Promise<MiseAJour> {
   const passages = await passagesDuMarkdown(await readFile(texte, 'utf8'), texte);
-  const avant = existsSync(registre) ? lireRegistrePassages(await readFile(registre, 'utf8'), registre) : undefined;
+  const avant = existsSync(table) ? lireTableDesPassages(await readFile(table, 'utf8'), table) : undefined;
   const slug = basename(texte, '.md');
   const resultat = reconcilier(slug, avant, passages, decisions);
-  const change = !avant || ecrireRegistre(avant) !== ecrireRegistre(resultat.registre);
+  const change = !avant || ecrireTableDesPassages(avant) !== ecrireTableDesPassages(resultat.table);
   if (ecrire && change && resultat.indecisions.length === 0) {
-    await mkdir(dirname(registre), { recursive: true });
-    await writeFile(registre, ecrireRegistre(resultat.registre));
+    await mkdir(dirname(table), { recursive: true });
+    await writeFile(table, ecrireTableDesPassages(resultat.table));
   }
   return { ...resultat, avant, change, passages };
 }
