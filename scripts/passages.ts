@@ -42,7 +42,7 @@ if (values.aide) {
 
 const textes = positionals.length > 0 ? positionals : readdirSync(TEXTES).filter((f) => f.endsWith('.md')).sort().map((f) => join(TEXTES, f));
 if ((values.garder.length > 0 || values.retirer.length > 0) && positionals.length !== 1) {
-  console.error('--garder and --retirer name ids of one text: name that text too, e.g. npm run passages -- --garder p15 content/textes/lettre-boukharine.md');
+  console.error('--garder et --retirer nomment des identifiants d’un seul texte : nommer aussi ce texte, par exemple npm run passages -- --garder p15 content/textes/lettre-boukharine.md');
   process.exit(2);
 }
 
@@ -66,7 +66,7 @@ let perimes = 0;
 const mises: Array<{ texte: string; table: string; resultat: MiseAJour }> = [];
 for (const texte of textes) {
   if (!existsSync(texte)) {
-    console.error(`${texte}: no such text`);
+    console.error(`${texte}:1:1 : ce texte n’existe pas`);
     echecs++;
     continue;
   }
@@ -77,9 +77,9 @@ const misesSures = mises
   .filter((m) => m.resultat.indecisions.length === 0)
   .map((m) => ({ slug: basename(m.texte, '.md'), avant: m.resultat.avant, apres: m.resultat.table, textes: m.resultat.passages.map((p) => p.texte) }));
 const deplacements = rattacherDeplaces(misesSures);
-for (const d of deplacements) console.log(`content/textes/${d.depuis}.md: ${d.id} déplacé vers ${d.vers} (${d.passage})`);
+for (const d of deplacements) console.log(`content/textes/${d.depuis}.md : ${d.id} déplacé vers ${d.vers} (${d.passage})`);
 const absorptions = rattacherAbsorbes(misesSures);
-for (const a of absorptions) console.log(`content/textes/${a.texte}.md: ${a.id} rejoint ${a.dans} (alias)`);
+for (const a of absorptions) console.log(`content/textes/${a.texte}.md : ${a.id} rejoint ${a.dans} (alias)`);
 for (const { texte, table, resultat } of mises) {
   resultat.change = !resultat.avant || ecrireTableDesPassages(resultat.avant) !== ecrireTableDesPassages(resultat.table);
   if (!values.verifier && resultat.change && resultat.indecisions.length === 0) writeFileSync(table, ecrireTableDesPassages(resultat.table));
@@ -89,16 +89,16 @@ for (const { texte, table, resultat } of mises) {
       const premier = resultat.passages[ind.candidats[0]!];
       const ici = premier ? `${premier.ligne ?? 1}:${premier.colonne ?? 1}` : '1:1';
       const candidats = ind.candidats.map((j) => `§ ${j + 1} « ${debutDe(resultat.passages[j]!.texte)} » (ligne ${resultat.passages[j]!.ligne})`).join(', ');
-      console.error(`${texte}:${ici}: cannot decide what became passage ${ind.id} « ${ind.debut} »: ${ind.raison}; new text at its place: ${candidats}.`);
-      console.error(`  If it is the same passage rewritten: npm run passages -- --garder ${ind.id} ${texte}`);
-      console.error(`  If it was removed (the new text is another passage): npm run passages -- --retirer ${ind.id} ${texte}`);
+      console.error(`${texte}:${ici} : impossible de décider ce qu’est devenu le passage ${ind.id} « ${ind.debut} » : ${ind.raison} ; à sa place, le nouveau texte : ${candidats}.`);
+      console.error(`  Si c’est le même passage réécrit : npm run passages -- --garder ${ind.id} ${texte}`);
+      console.error(`  S’il a été retiré (le nouveau texte est un autre passage) : npm run passages -- --retirer ${ind.id} ${texte}`);
     }
-    console.error(`${texte}: ledger ${table} left as it was.`);
+    console.error(`${texte} : table des passages ${table} laissée telle quelle.`);
     echecs++;
     continue;
   }
   if (!resultat.change) {
-    console.log(`${texte}: ${nombre} passages, table des passages à jour.`);
+    console.log(`${texte} : ${nombre} passages, table des passages à jour.`);
     continue;
   }
   perimes++;
@@ -106,7 +106,7 @@ for (const { texte, table, resultat } of mises) {
   for (const a of absorptions) if (a.texte === basename(texte, '.md')) deplaceIci.add(a.id);
   const details = resultat.changements.filter((ch) => !(ch.genre === 'retire' && deplaceIci.has(ch.id))).map(decrire);
   const verbe = values.verifier ? 'table des passages à mettre à jour (npm run passages)' : `table des passages ${table} mise à jour`;
-  console.log(`${texte}: ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
+  console.log(`${texte} : ${nombre} passages, ${verbe}${details.length ? ` : ${details.join(' ; ')}` : ' (empreintes)'}.`);
 }
 
 if (echecs > 0) process.exit(1);
