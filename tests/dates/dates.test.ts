@@ -73,7 +73,8 @@ describe('trouverDates', () => {
   });
 
   it('should read « années » followed by two decades as decades, and other ranges as years', () => {
-    expect(trouverDates('les années 1920-1930, les années 1930-1935, les années 1930-1930').map((d) => d.iso)).toEqual(['192X/193X', '1930/1935', '193X']);
+    expect(trouverDates('les années 1920-1930, les années 1930-1935, les années 1935-1940, les années 1930-1930').map((d) => d.iso))
+      .toEqual(['192X/193X', '1930/1935', '1935/1940', '193X']);
   });
 
   it('should list the days and months without a year, for the editors', () => {
