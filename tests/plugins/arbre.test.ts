@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'unist';
 import { parseMarkdown } from '../../src/noyau/markdown.ts';
-import { plainText, plainTextCollapsed, positionIn, sentenceBounds, sentenceEnds } from '../../src/noyau/arbre.ts';
+import { lierParBloc, plainText, plainTextCollapsed, positionIn, sentenceBounds, sentenceEnds } from '../../src/noyau/arbre.ts';
 
 const phrases = (texte: string) => {
   let debut = 0;
@@ -22,8 +22,14 @@ describe('sentenceEnds', () => {
   it('should not end a sentence after an initial, an abbreviation, before lower case, or inside a word', () => {
     expect(phrases('L. B. Kamenev parle. Cf. la note, pp. 3-4, cam. Vychinski. Il dit. et puis. 3.14 Fin.')).toEqual(['L. B. Kamenev parle.', 'Cf. la note, pp. 3-4, cam. Vychinski.', 'Il dit. et puis.', '3.14 Fin.']);
     expect(sentenceEnds('Voir CF. Suite.')).toEqual([15]);
+    expect(phrases('(Boukharine, op. cit.) Puis il part.')).toEqual(['(Boukharine, op. cit.) Puis il part.']);
     expect(sentenceEnds('Un mot.Suite')).toEqual([]);
     expect(sentenceEnds('')).toEqual([]);
+  });
+
+  it('should end a sentence after an initial or an abbreviation when the stop is not a full stop, and after a word in capitals', () => {
+    expect(phrases('C’est le plan B! Puis le plan C? Enfin.')).toEqual(['C’est le plan B!', 'Puis le plan C?', 'Enfin.']);
+    expect(phrases('Il adhère au KPD. Puis il part.')).toEqual(['Il adhère au KPD.', 'Puis il part.']);
   });
 });
 
@@ -35,6 +41,13 @@ describe('sentenceBounds', () => {
     expect(sentenceBounds(texte, 29)).toEqual({ from: 28, to: 32 });
     // A stretch over two sentences takes both.
     expect(sentenceBounds(texte, 3, 12)).toEqual({ from: 0, to: 27 });
+  });
+
+  it('should take a stretch starting at a sentence’s end in the next sentence, and one ending there in its own', () => {
+    expect(sentenceBounds(texte, 8, 16)).toEqual({ from: 9, to: 27 });
+    expect(sentenceBounds(texte, 9, 27)).toEqual({ from: 9, to: 27 });
+    // An empty stretch between two sentences gives an empty range, never one that ends before it starts.
+    expect(sentenceBounds('Un. Deux.', 3)).toEqual({ from: 3, to: 3 });
   });
 
   it('should end sentences where blocks start', () => {
@@ -65,6 +78,78 @@ describe('plainText', () => {
     expect([...spans.values()]).toEqual([{ start: 3, end: 7 }]);
     expect(plainTextCollapsed(parseMarkdown('a\n\nb *c*\n'), located)).toMatchObject({ text: 'a b c', blocks: [2] });
   });
+
+  it('should locate nothing unless asked, and drop trailing spaces', () => {
+    const arbre = parseMarkdown('Un *deux*\n\n> trois\n');
+    expect(plainText(arbre).spans).toEqual(new Map());
+    expect(plainTextCollapsed(arbre).spans).toEqual(new Map());
+    const fin = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Il part.  ' }] }] } as Node;
+    expect(plainTextCollapsed(fin)).toEqual({ text: 'Il part.', spans: new Map(), blocks: [] });
+  });
+
+  it('should keep inline HTML out, and keep the brackets to the edition’s words in text and leaf directives only', () => {
+    expect(plainText(parseMarkdown('Un <b>gras</b> mot.\n')).text).toBe('Un gras mot.');
+    expect(plainText(parseMarkdown(':::remarque\nUn ajout.\n:::\n')).text).toBe('Un ajout.');
+    expect(plainText(parseMarkdown('Un :remarque[ajout] et :sic[mot].\n')).text).toBe('Un [ajout] et mot.');
+  });
+
+  it('should read only string values and array children', () => {
+    const arbre = { type: 'paragraph', children: [{ type: 'compte', value: 42 }, { type: 'vide', children: 'non' }, { type: 'text', value: 'mot' }] } as Node;
+    expect(plainText(arbre).text).toBe('mot');
+  });
+});
+
+describe('lierParBloc', () => {
+  type Noeud = { type: string; data?: { entite?: { id: string } }; children?: Noeud[] };
+  const mention = (id?: string): Noeud => ({ type: 'mention', ...(id === undefined ? {} : { data: { entite: { id } } }) });
+  const appels = (arbre: Noeud) => {
+    const vus: Array<{ id: string | undefined; dejaLie: boolean; ancetres: string[] }> = [];
+    lierParBloc(arbre as Node, 'mention', (node, dejaLie, ancetres) => {
+      vus.push({ id: (node as Noeud).data?.entite?.id, dejaLie, ancetres: ancetres.map((a) => a.type) });
+      return true;
+    });
+    return vus;
+  };
+
+  it('should link the first mention of an entity in each block of running text, an emphasis being part of its paragraph', () => {
+    const arbre: Noeud = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [mention('staline'), { type: 'emphasis', children: [mention('staline'), mention('kamenev')] }] },
+        { type: 'paragraph', children: [mention('staline')] },
+      ],
+    };
+    expect(appels(arbre)).toEqual([
+      { id: 'staline', dejaLie: false, ancetres: ['root', 'paragraph'] },
+      { id: 'staline', dejaLie: true, ancetres: ['root', 'paragraph', 'emphasis'] },
+      { id: 'kamenev', dejaLie: false, ancetres: ['root', 'paragraph', 'emphasis'] },
+      { id: 'staline', dejaLie: false, ancetres: ['root', 'paragraph'] },
+    ]);
+  });
+
+  it('should take the parent as the block of a mention outside running text, and read mentions without an entity', () => {
+    const arbre: Noeud = {
+      type: 'root',
+      children: [{ type: 'list', children: [{ type: 'listItem', children: [mention('staline'), mention()] }, { type: 'listItem', children: [mention('staline'), { type: 'mention', data: {} }] }] }],
+    };
+    expect(appels(arbre)).toEqual([
+      { id: 'staline', dejaLie: false, ancetres: ['root', 'list', 'listItem'] },
+      { id: undefined, dejaLie: false, ancetres: ['root', 'list', 'listItem'] },
+      { id: 'staline', dejaLie: false, ancetres: ['root', 'list', 'listItem'] },
+      { id: undefined, dejaLie: false, ancetres: ['root', 'list', 'listItem'] },
+    ]);
+  });
+
+  it('should not count a mention as linked when its link was not made', () => {
+    const arbre: Noeud = { type: 'root', children: [{ type: 'paragraph', children: [mention('staline'), mention('staline'), mention('staline')] }] };
+    const dejaLies: boolean[] = [];
+    let n = 0;
+    lierParBloc(arbre as Node, 'mention', (_node, dejaLie) => {
+      dejaLies.push(dejaLie);
+      return n++ === 1;
+    });
+    expect(dejaLies).toEqual([false, false, true]);
+  });
 });
 
 describe('positionIn', () => {
@@ -73,6 +158,8 @@ describe('positionIn', () => {
     expect(positionIn(noeud, 1, 2)).toEqual({ start: { line: 3, column: 6 }, end: { line: 3, column: 8 } });
     expect(positionIn(noeud, 8, 3)).toEqual({ start: { line: 4, column: 5 }, end: { line: 4, column: 8 } });
     expect(positionIn({ value: 'abc' }, 1, 1)).toBeUndefined();
+    const troisLignes = { value: 'abc\nd\nefgh ij', position: { start: { line: 3, column: 5, offset: 0 }, end: { line: 5, column: 8, offset: 0 } } };
+    expect(positionIn(troisLignes, 11, 2)).toEqual({ start: { line: 5, column: 6 }, end: { line: 5, column: 8 } });
   });
 });
 

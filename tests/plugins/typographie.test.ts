@@ -28,12 +28,24 @@ describe('typographier', () => {
     expect(typographier('article 58 : texte')).toBe(`article 58${N}: texte`);
   });
 
+  it('should space a sign after the first word of a text and a colon at its end, after a word or a number', () => {
+    expect(typographier('A; puis B')).toBe(`A${N}; puis B`);
+    expect(typographier('Il écrit :')).toBe(`Il écrit${N}:`);
+    expect(typographier('en 1936 :')).toBe(`en 1936${N}:`);
+  });
+
+  it('should not space a sign after an opening bracket, nor a guillemet that opens a text', () => {
+    expect(typographier('Kamenev (?) parle')).toBe('Kamenev (?) parle');
+    expect(typographier('» dit-il')).toBe('» dit-il');
+  });
+
   it('should leave times, ratios, URLs and numbers alone', () => {
     expect(typographier('à 12:30, soit 2,6 millions')).toBe('à 12:30, soit 2,6 millions');
     expect(typographier('Voyez https://exemple.org/page?x=1; puis www.exemple.org/a:b !')).toBe(`Voyez https://exemple.org/page?x=1; puis www.exemple.org/a:b${N}!`);
     // A colon glued to a word is spaced, unless a URL scheme (`://`) follows.
     expect(typographier('note:ceci')).toBe(`note${N}:ceci`);
     expect(typographier('un rapport 3:1')).toBe('un rapport 3:1');
+    expect(typographier('un rapport 3 :1')).toBe('un rapport 3 :1');
   });
 
   it('should write apostrophes, dashes and percents', () => {
@@ -47,6 +59,10 @@ describe('typographier', () => {
     expect(typographier('» et', 'bonjour')).toBe(`${N}» et`);
     expect(typographier('? non', 'quoi')).toBe(`${N}? non`);
     expect(typographier(': fin', '')).toBe(': fin');
+  });
+
+  it('should read the text after a URL with the URL’s last character before it', () => {
+    expect(typographier('voir https://exemple.org/90 %', 'x')).toBe(`voir https://exemple.org/90${N}%`);
   });
 });
 
@@ -71,5 +87,16 @@ describe('typographierArbre', () => {
       `<meta name="description" content="Qui${N}? Lui"><meta name="generator" content="a : b"><img alt="Quoi${N}?" src="x.png"><abbr title="Vraiment${N}?">V</abbr><span aria-label="Note${N}!">1</span><code>a ; b</code><pre>x : y</pre><p data-x="a ; b">c${N}; d</p>`,
     );
     expect(page('<meta property="og:title" content="Titre : sous-titre">')).toBe(`<meta property="og:title" content="Titre${N}: sous-titre">`);
+  });
+
+  it('should space a sign after the text of the element before it, from the page’s first text on', () => {
+    expect(page('<p>Il dit<em>?</em></p>')).toBe(`<p>Il dit<em>${N}?</em></p>`);
+    expect(page('<p>» suite</p>')).toBe('<p>» suite</p>');
+  });
+
+  it('should leave comments, meta tags without content and the content of other elements alone', () => {
+    expect(page('<!-- a ; b --><meta name="description"><div name="description" content="a ; b">c ; d</div>')).toBe(
+      `<!-- a ; b --><meta name="description"><div name="description" content="a ; b">c${N}; d</div>`,
+    );
   });
 });
