@@ -264,8 +264,8 @@ function ensemble(...membres: Lecture[]): Lecture {
 
 function anneesEnPeriode(a1: string, a2: string): Lecture {
   const fin = finDePeriode(a1, a2);
-  // « les années 1920-1930 »: two decades.
-  if (a1.endsWith('0') && fin.endsWith('0') && a2.length === 4) return intervalle(`${a1.slice(0, 3)}X`, `${fin.slice(0, 3)}X`);
+  // « les années 1920-1930 », « les années 1930-40 »: two decades.
+  if (a1.endsWith('0') && fin.endsWith('0')) return intervalle(`${a1.slice(0, 3)}X`, `${fin.slice(0, 3)}X`);
   return intervalle(a1, fin);
 }
 
@@ -356,7 +356,11 @@ export function dateEnLettres(iso: string): string {
   if (iso.includes('/')) {
     const [a, b] = iso.split('/') as [string, string];
     if (a.length === 10 && b.length === 10 && a.slice(0, 7) === b.slice(0, 7)) return `${enLettres({ jour: Number(a.slice(8)) })}–${dateEnLettres(b)}`;
-    if (a.length === 7 && b.length === 7 && a.slice(0, 4) === b.slice(0, 4)) return `${enLettres({ mois: Number(a.slice(5)) })}–${dateEnLettres(b)}`;
+    if (a.length === 7 && b.length === 7 && a.slice(0, 4) === b.slice(0, 4)) {
+      // Months or seasons (21–24) of one year: « mars–avril 1936 », « printemps–automne 1936 ».
+      const debut = Number(a.slice(5)) > 20 ? saisonsEnLettres[a.slice(5)] : enLettres({ mois: Number(a.slice(5)) });
+      return `${debut}–${dateEnLettres(b)}`;
+    }
     if (a.length === 4 && b.length === 4) return `${a}–${b}`;
     return `${dateEnLettres(a)} – ${dateEnLettres(b)}`;
   }

@@ -20,6 +20,7 @@ import { compilerEvenements, type RepertoireEvenements } from './evenements.ts';
 import type { Repertoire } from './personnes.ts';
 import rehypeTitres from './plugins/rehype-titres.ts';
 import remarkDates from './plugins/remark-dates.ts';
+import remarkElisions from './plugins/remark-elisions.ts';
 import remarkEdition from './plugins/remark-edition.ts';
 import remarkEntete from './plugins/remark-entete.ts';
 import remarkEvenements from './plugins/remark-evenements.ts';
@@ -57,6 +58,7 @@ export function creerPipelineAvantPassages(options: Pick<OptionsPipeline, 'sourc
   return createParser()
     .use(remarkLiteralColons)
     .use(remarkSmartypants, smartypants)
+    .use(remarkElisions)
     .use(remarkEntete)
     .use(remarkSansHtml)
     .use(remarkFidelite, { sources: options.sources })

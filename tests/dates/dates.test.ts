@@ -75,6 +75,8 @@ describe('trouverDates', () => {
   it('should read « années » followed by two decades as decades, and other ranges as years', () => {
     expect(trouverDates('les années 1920-1930, les années 1930-1935, les années 1935-1940, les années 1930-1930').map((d) => d.iso))
       .toEqual(['192X/193X', '1930/1935', '1935/1940', '193X']);
+    // Written short, the second decade is a decade too; two years stay years.
+    expect(trouverDates('les années 1930-40 ; les années 1936-38').map((d) => d.iso)).toEqual(['193X/194X', '1936/1938']);
   });
 
   it('should list the days and months without a year, for the editors', () => {
@@ -173,6 +175,7 @@ describe('EDTF values', () => {
     expect(dateEnLettres('192X')).toBe('années 1920');
     expect(dateEnLettres('1936-08-19/1936-08-24')).toBe('19–24 août 1936');
     expect(dateEnLettres('1937-02/1937-03')).toBe('février–mars 1937');
+    expect(dateEnLettres('1936-21/1936-23')).toBe('printemps–automne 1936');
     expect(dateEnLettres('1936/1938')).toBe('1936–1938');
     expect(dateEnLettres('1938-12/1939-01')).toBe('décembre 1938 – janvier 1939');
     expect(dateEnLettres('{1937-06-11,1937-06-12}')).toBe('11 et 12 juin 1937');
