@@ -30,32 +30,28 @@ export function zip(entrees: readonly EntreeZip[]): Buffer {
     // Bit 11: the name is UTF-8.
     const drapeaux = 0x0800;
 
+    // The fields both headers share, from the version needed to extract to the name's length.
+    const champs = Buffer.alloc(24);
+    champs.writeUInt16LE(20, 0);
+    champs.writeUInt16LE(drapeaux, 2);
+    champs.writeUInt16LE(methode, 4);
+    champs.writeUInt16LE(DOS_HEURE, 6);
+    champs.writeUInt16LE(DOS_DATE, 8);
+    champs.writeUInt32LE(somme, 10);
+    champs.writeUInt32LE(donnees.length, 14);
+    champs.writeUInt32LE(brut.length, 18);
+    champs.writeUInt16LE(nom.length, 22);
+
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(drapeaux, 6);
-    local.writeUInt16LE(methode, 8);
-    local.writeUInt16LE(DOS_HEURE, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(somme, 14);
-    local.writeUInt32LE(donnees.length, 18);
-    local.writeUInt32LE(brut.length, 22);
-    local.writeUInt16LE(nom.length, 26);
-    local.writeUInt16LE(0, 28);
+    champs.copy(local, 4);
     locaux.push(local, nom, donnees);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
+    // Made by version 2.0, then the shared fields.
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(drapeaux, 8);
-    central.writeUInt16LE(methode, 10);
-    central.writeUInt16LE(DOS_HEURE, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(somme, 16);
-    central.writeUInt32LE(donnees.length, 20);
-    central.writeUInt32LE(brut.length, 24);
-    central.writeUInt16LE(nom.length, 28);
+    champs.copy(central, 6);
     central.writeUInt32LE(decalage, 42);
     centraux.push(central, nom);
     decalage += local.length + nom.length + donnees.length;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { configuration } from '../config.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { CONTINUE, visit } from 'unist-util-visit';
 import { couverturePng } from '../couverture.ts';
@@ -32,15 +33,11 @@ function pages(dossier: string): string[] {
 }
 
 export default function epub(): AstroIntegration {
-  let base = '/';
-  let site = '';
+  // The base path and the site's address, as astro.config.ts has them.
+  const { base, site } = configuration();
   return {
     name: 'edition-epub',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site ?? '';
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const lireJson = (chemin: string) => JSON.parse(readFileSync(join(dist, chemin), 'utf8'));

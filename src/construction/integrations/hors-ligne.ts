@@ -6,20 +6,17 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { configuration } from '../config.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { editionHorsLigne, FICHIER_HORS_LIGNE, lecteur } from '../hors-ligne.ts';
 
 export default function horsLigne(): AstroIntegration {
-  let base = '/';
-  let site = '';
+  // The base path and the site's address, as astro.config.ts has them.
+  const { base, site } = configuration();
   return {
     name: 'edition-hors-ligne',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site ?? '';
-      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const accueil = fromHtml(readFileSync(join(dist, 'index.html'), 'utf8'));
