@@ -1,7 +1,8 @@
 /**
  * The persons register (`content/personnes/<id>.md`): its schema, and the pure logic that finds
- * the registered names in a text. No file is read here (see `registre-personnes.ts`); the same
- * functions serve the remark plugin, the coverage report and the pages.
+ * the registered names in a text. No file is read here (`lireRegistrePersonnes`, in
+ * src/construction/contenu.ts, reads the register); the same functions serve the remark plugin,
+ * the coverage report and the pages.
  *
  * A name is found by its spellings (`formes`), longest first, as a whole word: never inside a
  * derived word (« stalinien », « trotskiste », « Trotskistes »: a letter follows), but in a
