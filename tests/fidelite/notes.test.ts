@@ -91,6 +91,12 @@ describe('situerLesNotes: finding a note’s first piece', () => {
     expect(r.reste).toBe('la');
   });
 
+  it('should not start a longer note with one word after its label', () => {
+    const r = situer('Texte 3 Ibid. Fin\n', 'x\n\n[^3]: Ibid., p. 12.\n');
+    expect(r.places).toEqual([{ morceaux: [], positionsSource: [undefined, undefined, undefined] }]);
+    expect(r.ecarts).toEqual([{ ligneSource: 0, source: '', edition: 'Ibid p 12', contexte: '', ligne: 3, raison: 'note [^3] introuvable dans la source' }]);
+  });
+
   it('should take a one-word note, and its label, only where its label precedes it', () => {
     expect(situer('Texte 3 Ibid. Fin\n', 'x\n\n[^3]: Ibid.\n')).toMatchObject({ places: [{ morceaux: [[0, 1, 2, 3]], positionsSource: [2] }], ecarts: [], reste: 'Texte Fin' });
     for (const source of ['Texte Ibid. Fin\n', 'Texte 4 Ibid. Fin\n']) {
@@ -149,6 +155,15 @@ describe('situerLesNotes: finding a note’s first piece', () => {
 });
 
 describe('situerLesNotes: several notes', () => {
+  it('should start a note’s run right after a word another note took, even when that word matches', () => {
+    const r = situer('zéro un deux trois quatre cinq six sept\n', 'x\n\n[^1]: quatre cinq six sept\n[^2]: zéro un deux trois quatre\n');
+    expect(r.places).toEqual([
+      { morceaux: [[1, 4, 5, 8]], positionsSource: [undefined, 5, 6, 7] },
+      { morceaux: [[0, 5, 0, 5]], positionsSource: [0, 1, 2, 3, 4] },
+    ]);
+    expect(r.ecarts).toEqual([ecart(absents('1'), 'quatre', 1, 'zéro un deux trois quatre [] cinq six sept')]);
+  });
+
   it('should locate the notes found even when a later one is not found', () => {
     const r = situer('Le parti décida.\n', 'x\n\n[^1]: Le parti décida.\n[^2]: Une note inventée.\n');
     expect(r.places).toEqual([
@@ -242,6 +257,12 @@ describe('situerLesNotes: further pieces of a note', () => {
     expect(r.reste).toBe(`${b} x y y y y`);
   });
 
+  it('should not take a further piece shorter than three words that only ends the missing words', () => {
+    const r = situer('un deux trois quatre x x x x six sept\n', 'x\n\n[^1]: un deux trois quatre cinq six sept\n');
+    expect(r.places).toEqual([{ morceaux: [[0, 4, 0, 4]], positionsSource: [0, 1, 2, 3, undefined, undefined, undefined] }]);
+    expect(r.ecarts).toEqual([ecart(absents('1'), 'cinq six sept', 1, 'un deux trois quatre [] x x x x six')]);
+  });
+
   it('should take a further piece of three words that does not end the missing words', () => {
     const r = situer('un deux trois quatre x x x x cinq six sept y\n', 'x\n\n[^1]: un deux trois quatre cinq six sept huit\n');
     expect(r.places).toEqual([{ morceaux: [[0, 4, 0, 4], [4, 7, 8, 11]], positionsSource: [0, 1, 2, 3, 8, 9, 10, undefined] }]);
@@ -276,10 +297,25 @@ describe('situerLesNotes: words between two pieces', () => {
   });
 
   it('should take the source words between two pieces and report them when they differ from the note’s', () => {
-    const r = situer('un deux trois\nx y z\nquatre cinq six\n', 'x\n\n[^1]: un deux trois zéro quatre cinq six\n');
+    const r = situer('un deux trois\nx y z\nquatre cinq six\nFin du texte\n', 'x\n\n[^1]: un deux trois zéro quatre cinq six\n');
     expect(r.places).toEqual([{ morceaux: [[0, 3, 0, 3], [4, 7, 6, 9]], positionsSource: [0, 1, 2, 3, 6, 7, 8] }]);
-    expect(r.ecarts).toEqual([ecart(differente('1'), 'zéro', 2, 'un deux trois [x y z] quatre cinq six', 'x y z')]);
-    expect(r.reste).toBe('');
+    expect(r.ecarts).toEqual([ecart(differente('1'), 'zéro', 2, 'un deux trois [x y z] quatre cinq six Fin du', 'x y z')]);
+    expect(r.reste).toBe('Fin du texte');
+  });
+
+  it('should take up to three source words per note word between two pieces, and three more', () => {
+    const r = situer('un deux trois s t u v w x quatre cinq six\n', 'x\n\n[^1]: un deux trois zéro quatre cinq six\n');
+    expect(r.places).toEqual([{ morceaux: [[0, 3, 0, 3], [4, 7, 9, 12]], positionsSource: [0, 1, 2, 3, 9, 10, 11] }]);
+    expect(r.ecarts).toEqual([ecart(differente('1'), 'zéro', 1, 'un deux trois [s t u v w x] quatre cinq six', 's t u v w x')]);
+  });
+
+  it('should leave to the body the words between a long piece and the one the source prints before it', () => {
+    const a = Array.from({ length: 9 }, (_, i) => `a${i + 1}`).join(' ');
+    const b = Array.from({ length: 8 }, (_, i) => `b${i + 1}`).join(' ');
+    const r = situer(`${b} x x ${a}\n`, `x\n\n[^1]: ${a} ${b}\n`);
+    expect(r.places).toEqual([{ morceaux: [[0, 9, 10, 19], [9, 17, 0, 8]], positionsSource: [10, 11, 12, 13, 14, 15, 16, 17, 18, 0, 1, 2, 3, 4, 5, 6, 7] }]);
+    expect(r.ecarts).toEqual([]);
+    expect(r.reste).toBe('x x');
   });
 
   it('should explain the words between two pieces that spell the same letters', () => {
