@@ -401,3 +401,12 @@ describe('situerLesNotes: words at the edges of the pieces', () => {
     expect(r.reste).toBe('1 er fin');
   });
 });
+
+describe('two pieces with nothing left between them', () => {
+  it('should report no difference when the source words between them belong to the note’s other pieces', () => {
+    const { situees, ecarts } = situer('un deux trois sept huit neuf quatre cinq six\n', 'Texte[^1].\n\n[^1]: un deux trois quatre cinq six sept huit neuf\n');
+    expect(situees[0]!.morceaux).toHaveLength(3);
+    expect(ecarts).toEqual([]);
+  });
+});
+

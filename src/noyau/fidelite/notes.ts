@@ -221,6 +221,8 @@ export function situerLesNotes(
       if (ecartSource < 0 || ecartSource > 3 * ecartNote + 3 || (ecartSource === 0 && ecartNote === 0)) continue;
       const positions = intervalle(m1.finSource, m2.debutSource).filter((p) => disponibles[p]);
       const jetons = d.slice(m1.finNote, m2.debutNote);
+      // Nothing between them on either side (the source words there belong to other pieces).
+      if (positions.length === 0 && jetons.length === 0) continue;
       const explication = expliquer(positions.map((p) => source[p]!), jetons);
       prendre(positions, disponibles);
       for (let q = m1.finNote; q < m2.debutNote; q++) {
