@@ -109,6 +109,10 @@ describe('motsDeLEdition, the signs and blocks each word carries', () => {
     expect(notes).toStrictEqual([{ etiquette: 'A', ligne: 3, jetons: [{ texte: 'Note', ligne: 3, genre: 'mot', avant: '', bloc: 'paragraph' }] }]);
   });
 
+  it('should keep the text in angle brackets of a code block, which is no HTML', () => {
+    expect(lire('```\nx <y> z\n```\n').corps.map((t) => t.texte)).toEqual(['x', 'y', 'z']);
+  });
+
   it('should go through thematic breaks and hard line breaks', () => {
     expect(lire('Un\n\n---\n\nDeux  \ntrois\n').corps.map((t) => [t.texte, t.ligne])).toEqual([
       ['Un', 1],
