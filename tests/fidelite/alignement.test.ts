@@ -140,7 +140,7 @@ describe('aligner, where an écart is placed', () => {
     expect(alignerMarkdown({ texte: 'Un deux\ntrois\nquatre' }, 'Un deux ajout trois quatre').fidelite.ecarts).toEqual([
       { ligneSource: 1, source: '', edition: 'ajout', contexte: 'Un deux [] trois quatre', ligne: 1, raison: 'mots ajoutés' },
     ]);
-    expect(alignerMarkdown({ texte: '\nUn deux' }, 'Ajout Un deux').fidelite.ecarts).toEqual([
+    expect(alignerMarkdown({ texte: '\nUn\ndeux' }, 'Ajout Un deux').fidelite.ecarts).toEqual([
       { ligneSource: 2, source: '', edition: 'Ajout', contexte: '[] Un deux', ligne: 1, raison: 'mots ajoutés' },
     ]);
     expect(alignerMarkdown({ texte: '' }, 'Mot').fidelite.ecarts).toEqual([{ ligneSource: 0, source: '', edition: 'Mot', contexte: '[]', ligne: 1, raison: 'mots ajoutés' }]);
@@ -236,5 +236,19 @@ describe('aligner, the source line of each correction', () => {
     const md = 'Texte[^1] suite[^2] fin.\n\n[^1]: Une première note assez longue.\n\n[^2]: Deux:corr[]{source="]"} seconde note assez longue.\n';
     const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
     expect([fidelite.ecarts, fidelite.notesDeplacees, lignesSource]).toEqual([[], 2, [9]]);
+  });
+
+  it('should look for a word-less correction of a note after the nearest aligned word before it, an added word skipped', () => {
+    const texte = 'Texte\n1\n suite.\n 1\n Une note\n assez\n longue\n pour être]\n trouvée enfin ici même.\n';
+    const md = 'Texte[^1] suite.\n\n[^1]: Une note assez longue pour être ajouté:corr[]{source="]"} trouvée enfin ici même.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
+    expect([fidelite.ecarts.map((e) => [e.edition, e.raison]), lignesSource]).toEqual([[['ajouté', 'note différente de la source [^1]']], [8]]);
+  });
+
+  it('should look for a word-less correction at the start of the body after the first source word left to the body', () => {
+    const texte = ' 1\n Une note assez longue pour être trouvée.\nTexte\n1\n suite].';
+    const md = ':corr[]{source="]"}Texte[^1] suite.\n\n[^1]: Une note assez longue pour être trouvée.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
+    expect([fidelite.ecarts, fidelite.notesDeplacees, lignesSource]).toEqual([[], 1, [3]]);
   });
 });
