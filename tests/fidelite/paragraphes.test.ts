@@ -53,7 +53,7 @@ describe('comparerParagraphes', () => {
   });
 
   it('should not compare paragraphs when the source marks none, but still count its declarations', () => {
-    const corps = [e('Un', 1, { bloc: 'paragraph' }), e('deux', 2, { bloc: 'paragraph' }), e('Trois', 2, { suiteDeclaree: 'saut de page' }), e('quatre', 2)];
+    const corps = [e('Un', 1, { bloc: 'paragraph' }), e('deux', 2, { bloc: 'paragraph' }), e('Trois', 2), e('quatre', 2, { suiteDeclaree: 'saut de page' })];
     expect(comparerParagraphes(source, corps, [0, 1, 2, 3], apparie, false)).toEqual({ bilan: { compares: false, source: 2, declares: 1 }, ecarts: [] });
   });
 
