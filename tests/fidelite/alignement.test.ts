@@ -134,3 +134,121 @@ describe('aligner', () => {
     expect(fidelite.ecarts.map((e) => [e.ligneSource, e.source])).toEqual([[2, 'deux'], [4, 'cinq']]);
   });
 });
+
+describe('aligner, where an écart is placed', () => {
+  it('should place added words at the line of the source word before them, or of the first one', () => {
+    expect(alignerMarkdown({ texte: 'Un deux\ntrois\nquatre' }, 'Un deux ajout trois quatre').fidelite.ecarts).toEqual([
+      { ligneSource: 1, source: '', edition: 'ajout', contexte: 'Un deux [] trois quatre', ligne: 1, raison: 'mots ajoutés' },
+    ]);
+    expect(alignerMarkdown({ texte: '\nUn\ndeux' }, 'Ajout Un deux').fidelite.ecarts).toEqual([
+      { ligneSource: 2, source: '', edition: 'Ajout', contexte: '[] Un deux', ligne: 1, raison: 'mots ajoutés' },
+    ]);
+    expect(alignerMarkdown({ texte: '' }, 'Mot').fidelite.ecarts).toEqual([{ ligneSource: 0, source: '', edition: 'Mot', contexte: '[]', ligne: 1, raison: 'mots ajoutés' }]);
+  });
+
+  it('should place changed words at their own edition line, omitted words at the line of the edition word before them', () => {
+    expect(alignerMarkdown({ texte: 'Un\ndeux' }, 'Un\nchangé').fidelite.ecarts).toEqual([
+      { ligneSource: 2, source: 'deux', edition: 'changé', contexte: 'Un [deux]', ligne: 2, raison: 'mots changés' },
+    ]);
+    expect(alignerMarkdown({ texte: 'Un omis deux\ntrois' }, 'Un\ndeux\ntrois').fidelite.ecarts).toEqual([
+      { ligneSource: 1, source: 'omis', edition: '', contexte: 'Un [omis] deux trois', ligne: 1, raison: 'mots omis' },
+    ]);
+    expect(alignerMarkdown({ texte: 'Omis un deux' }, 'un deux').fidelite.ecarts).toEqual([
+      { ligneSource: 1, source: 'Omis', edition: '', contexte: '[Omis] un deux', ligne: undefined, raison: 'mots omis' },
+    ]);
+  });
+
+  it('should name every correction of a hunk whose source form is not there', () => {
+    expect(alignerMarkdown({ texte: 'p q' }, ':corr[a]{source="x"} :corr[b]{source="y"}').fidelite.ecarts).toEqual([
+      { ligneSource: 1, source: 'p q', edition: 'x y', contexte: '[p q]', ligne: 1, raison: "forme source d'une correction introuvable à cet endroit : «x», «y»" },
+    ]);
+  });
+
+  it('should sort the écarts of words and of signs together by source line', () => {
+    expect(alignerMarkdown({ texte: 'Un, deux\nquatre trois' }, 'Un deux\nquatre\ncinq').fidelite.ecarts.map((e) => [e.ligneSource, e.raison.split(' :')[0]])).toEqual([
+      [1, 'ponctuation changée sans déclaration'],
+      [2, 'mots changés'],
+    ]);
+  });
+
+  it('should count the words of the notes among the edition’s words', () => {
+    const texte = 'Texte\n1\n suite.\n 1\n Une note assez longue pour être trouvée.\n';
+    const { fidelite } = alignerMarkdown({ texte }, 'Texte[^1] suite.\n\n[^1]: Une note assez longue pour être trouvée.\n');
+    expect([fidelite.motsSource, fidelite.motsEdition, fidelite.ecarts]).toEqual([11, 10, []]);
+  });
+});
+
+describe('aligner, the source line of each correction', () => {
+  it('should give a correction of several words the line of its first one', () => {
+    expect(alignerMarkdown({ texte: 'Un deux\ntrois fin.' }, 'Un :corr[deux-trois]{source="deux trois"} fin.').lignesSource).toEqual([1]);
+  });
+
+  it('should give a correction inside an explained regrouping the line of the regrouped words', () => {
+    const { fidelite, lignesSource } = alignerMarkdown({ texte: 'Début\nle 1 er mai' }, 'Début le :corr[1er]{source="1er"} mai');
+    expect([fidelite.ecarts, fidelite.motsRegroupes, lignesSource]).toEqual([[], 1, [2]]);
+  });
+
+  it('should give no line to a correction that only adds words', () => {
+    expect(alignerMarkdown({ texte: 'Un mot fin' }, 'Un :corr[mot]{source=""} fin').lignesSource).toEqual([undefined]);
+  });
+
+  it('should look for a word-less correction after the source word aligned just before it, regrouped words included', () => {
+    const { fidelite, lignesSource } = alignerMarkdown({ texte: 'Un deux\n\n\n\n1 er] fin' }, 'Un deux 1er:corr[]{source="]"} fin');
+    expect([fidelite.ecarts, lignesSource]).toEqual([[], [5]]);
+  });
+
+  it('should look for a word-less correction before an added word, and after a first word whose source has an omitted one before it', () => {
+    const ajout = alignerMarkdown({ texte: 'Un\n\n\n\ndeux]\n\n\n\ntrois' }, 'Un deux ajout:corr[]{source="]"} trois');
+    expect([ajout.fidelite.ecarts.map((e) => e.raison), ajout.lignesSource]).toEqual([['mots ajoutés'], [5]]);
+    const omis = alignerMarkdown({ texte: 'Omis\n\n\n\nUn] deux' }, 'Un:corr[]{source="]"} deux');
+    expect([omis.fidelite.ecarts.map((e) => e.raison), omis.lignesSource]).toEqual([['mots omis'], [5]]);
+  });
+
+  it('should find a word-less correction on its line or on one of the two lines after it, its spaces left out', () => {
+    expect(alignerMarkdown({ texte: 'Un mot] fin' }, 'Un mot:corr[]{source=" ]"} fin').fidelite.ecarts).toEqual([]);
+    expect(alignerMarkdown({ texte: 'Un mot\n] fin' }, 'Un mot:corr[]{source="]"} fin')).toEqual(expect.objectContaining({ lignesSource: [1], fidelite: expect.objectContaining({ ecarts: [] }) }));
+    expect(alignerMarkdown({ texte: 'Un mot\n\n] fin' }, 'Un mot:corr[]{source="]"} fin')).toEqual(expect.objectContaining({ lignesSource: [1], fidelite: expect.objectContaining({ ecarts: [] }) }));
+  });
+
+  it('should report a word-less correction not found at the end of the source, with its line as context, or with none in an empty source', () => {
+    expect(alignerMarkdown({ texte: 'Un mot\n  fin' }, 'Un mot fin:corr[]{source="]"}')).toEqual({
+      fidelite: expect.objectContaining({
+        ecarts: [{ ligneSource: 2, source: ']', edition: '', contexte: 'fin', ligne: 1, raison: "forme source d'une correction introuvable à cet endroit : «]»" }],
+      }),
+      lignesSource: [2],
+    });
+    expect(alignerMarkdown({ texte: '' }, ':corr[]{source="]"}')).toEqual({
+      fidelite: expect.objectContaining({
+        ecarts: [{ ligneSource: 0, source: ']', edition: '', contexte: '', ligne: 1, raison: "forme source d'une correction introuvable à cet endroit : «]»" }],
+      }),
+      lignesSource: [undefined],
+    });
+  });
+
+  it('should look for a word-less correction of a note after the word of that note before it', () => {
+    const texte = 'Texte\n1\n suite.\n 1\n Une note assez longue pour être]\n trouvée.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, 'Texte[^1] suite.\n\n[^1]: Une note assez longue pour être:corr[]{source="]"} trouvée.\n');
+    expect([fidelite.ecarts, lignesSource]).toEqual([[], [5]]);
+  });
+
+  it('should look for a word-less correction in its own note, right after the note’s first word', () => {
+    const texte = 'Texte\n1\n suite\n2\n fin.\n 1\n Une première note assez longue.\n 2\n Deux] seconde note assez longue.\n';
+    const md = 'Texte[^1] suite[^2] fin.\n\n[^1]: Une première note assez longue.\n\n[^2]: Deux:corr[]{source="]"} seconde note assez longue.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
+    expect([fidelite.ecarts, fidelite.notesDeplacees, lignesSource]).toEqual([[], 2, [9]]);
+  });
+
+  it('should look for a word-less correction of a note after the nearest aligned word before it, an added word skipped', () => {
+    const texte = 'Texte\n1\n suite.\n 1\n Une note\n assez\n longue\n pour être]\n trouvée enfin ici même.\n';
+    const md = 'Texte[^1] suite.\n\n[^1]: Une note assez longue pour être ajouté:corr[]{source="]"} trouvée enfin ici même.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
+    expect([fidelite.ecarts.map((e) => [e.edition, e.raison]), lignesSource]).toEqual([[['ajouté', 'note différente de la source [^1]']], [8]]);
+  });
+
+  it('should look for a word-less correction at the start of the body after the first source word left to the body', () => {
+    const texte = ' 1\n Une note assez longue pour être trouvée.\nTexte\n1\n suite].';
+    const md = ':corr[]{source="]"}Texte[^1] suite.\n\n[^1]: Une note assez longue pour être trouvée.\n';
+    const { fidelite, lignesSource } = alignerMarkdown({ texte }, md);
+    expect([fidelite.ecarts, fidelite.notesDeplacees, lignesSource]).toEqual([[], 1, [3]]);
+  });
+});

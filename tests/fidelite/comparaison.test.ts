@@ -46,11 +46,38 @@ describe('expliquer', () => {
   });
 });
 
+describe('expliquer, how the words are grouped', () => {
+  it('should not explain two empty sides, nor words left over on either side', () => {
+    expect(expliquer([], [])).toBeNull();
+    expect(expliquer(motsDeLaSource('mot reste'), edition('mot'))).toBeNull();
+    expect(expliquer(motsDeLaSource('mot'), edition('mot', 'reste'))).toBeNull();
+  });
+
+  it('should not explain a side whose letters run out before the other’s', () => {
+    expect(expliquer(motsDeLaSource('comm'), edition('communistes'))).toBeNull();
+    expect(expliquer(motsDeLaSource('communistes'), edition('comm'))).toBeNull();
+  });
+
+  it('should explain a note call printed before its word', () => {
+    expect(expliquer(motsDeLaSource('1Lénine'), edition('^1', 'Lénine'))).toEqual({ appels: 1, regroupes: 0 });
+  });
+
+  it('should close a group as soon as its letters agree, a same word after it being no regrouping', () => {
+    expect(expliquer(motsDeLaSource('communistes1 mot'), edition('communistes', '^1', 'mot'))).toEqual({ appels: 1, regroupes: 0 });
+    expect(expliquer(motsDeLaSource('communistes1 1 er'), edition('communistes', '^1', '1er'))).toEqual({ appels: 1, regroupes: 1 });
+  });
+
+  it('should not regroup words unless every word after the first may be joined', () => {
+    expect(expliquer(motsDeLaSource('67- 82 83'), edition('67-8283'))).toBeNull();
+  });
+});
+
 describe('montrer and contexteAutour', () => {
   it('should shorten a long list of words in the middle, saying how many there are', () => {
     const liste = Array.from({ length: 20 }, (_, i) => `m${i}`);
     expect(montrer(liste)).toBe('m0 m1 m2 m3 m4 m5 m6 … m13 m14 m15 m16 m17 m18 m19 (20 mots)');
     expect(montrer(['a', 'b'])).toBe('a b');
+    expect(montrer(liste.slice(0, 14))).toBe('m0 m1 m2 m3 m4 m5 m6 m7 m8 m9 m10 m11 m12 m13');
   });
 
   it('should show five words on each side, the difference in brackets and line-end breaks as -|', () => {

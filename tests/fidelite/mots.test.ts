@@ -37,6 +37,22 @@ describe('motsDeLaSource', () => {
     expect(joignables).toEqual(['zinoviéviste', '82', 'er']);
   });
 
+  it('should only take for an ordinal suffix a suffix printed right after a number', () => {
+    const joignables = (texte: string) => motsDeLaSource(texte).map((j) => [j.texte, j.joignable ?? false]);
+    expect(joignables('12 e')).toEqual([['12', false], ['e', true]]);
+    expect(joignables('mot er')).toEqual([['mot', false], ['er', false]]);
+    expect(joignables('a1 er')).toEqual([['a1', false], ['er', false]]);
+    expect(joignables('1a er')).toEqual([['1a', false], ['er', false]]);
+    expect(joignables('1, er')).toEqual([['1', false], ['er', false]]);
+  });
+
+  it('should carry the signs of a range without words to the next word', () => {
+    expect(motsDeLaSource('un,\n«(\ndeux', [[1, 1], [2, 2], [3, 3]])).toEqual([
+      { texte: 'un', ligne: 1, avant: '' },
+      { texte: 'deux', ligne: 3, avant: ',«(' },
+    ]);
+  });
+
   it('should only read the lines in range, and never join words across two ranges', () => {
     const jetons = motsDeLaSource('un\ndeux -\ntrois\nquatre\n', [[2, 2], [4, 4]]);
     expect(jetons).toEqual([
