@@ -43,6 +43,9 @@ describe('expliquer', () => {
     expect(expliquer(motsDeLaSource('Smimov'), edition('Smirnov'))).toBeNull();
     expect(expliquer([], edition('mot'))).toBeNull();
     expect(expliquer(motsDeLaSource('mot'), [])).toBeNull();
+    // A hyphen dropped or added inside one word is a change of the word, to be declared.
+    expect(expliquer(motsDeLaSource('eux-mêmes'), edition('euxmêmes'))).toBeNull();
+    expect(expliquer(motsDeLaSource('euxmêmes'), edition('eux-mêmes'))).toBeNull();
   });
 });
 

@@ -37,6 +37,8 @@ describe('motsDeLEdition', () => {
   it('should count lines inside a paragraph, and read the words of a container directive but not of images', () => {
     const { corps } = lire(':::epigraphe\nUn\ndeux ![image](x.png)\n:::\n');
     expect(corps.map((t) => [t.texte, t.ligne])).toEqual([['Un', 2], ['deux', 3]]);
+    // Lines counted in the text as read (NFC), whatever the file's form of its accents.
+    expect(lire('Un e\u0301te\u0301\net\nmot\n').corps.map((t) => [t.texte, t.ligne])).toEqual([['Un', 1], ['été', 1], ['et', 2], ['mot', 3]]);
   });
 
   it('should skip :lacune as a block', () => {

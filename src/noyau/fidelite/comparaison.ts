@@ -71,7 +71,7 @@ export function expliquer(R: readonly JetonSource[], A: readonly JetonEdition[])
     else if (!(seul && correspondance(R[i - 1]!, A[j - 1]!))) {
       // Only a join the source itself suggests (a hyphen between the words, an ordinal suffix) is
       // a regrouping; splitting a word or gluing two words is a correction and must be declared.
-      const jonction = j - debutA === 1 && R.slice(debutR + 1, i).every((t) => t.joignable);
+      const jonction = j - debutA === 1 && i - debutR > 1 && R.slice(debutR + 1, i).every((t) => t.joignable);
       if (!jonction) return null;
       regroupes++;
     }

@@ -109,7 +109,7 @@ export function motsDeLEdition(arbre: Root): MotsDeLEdition {
     let fin = 0;
     const normalise = texte.normalize('NFC');
     for (const m of normalise.matchAll(MOT)) {
-      for (let k = curseur; k < m.index; k++) if (texte[k] === '\n') ligneCourante++;
+      for (let k = curseur; k < m.index; k++) if (normalise[k] === '\n') ligneCourante++;
       curseur = m.index;
       const jeton: JetonEdition = { texte: m[0], ligne: ligneCourante, genre };
       if (corr !== undefined) jeton.corr = corr;
