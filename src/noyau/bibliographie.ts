@@ -40,7 +40,8 @@ export interface PassageCite {
  * (« Nikolaï Boukharine »). Known limit: a family name of several words with a particle.
  */
 export function estCollectif(nom: string): boolean {
-  return /^(?:Les?|La|L['’])\s*\p{L}/u.test(nom.trim()) && /\s/.test(nom.trim());
+  // « Le », « La », « Les » as words of their own (not « Lev », « Lazare »), or the elided « L’ ».
+  return /^(?:(?:Les?|La)\s+|L['’]\s*)\p{L}/u.test(nom.trim()) && /\s/.test(nom.trim());
 }
 
 /** A person's name as family name and given names, or a collective's name whole. */

@@ -60,6 +60,10 @@ describe('estCollectif', () => {
     'Nikolaï Boukharine',
     // An article inside the name is no article.
     'Pierre Laval',
+    // A first name that opens like an article is a first name.
+    'Lev Sedov',
+    'Lazare Kaganovitch',
+    'Leonid Serebriakov',
     // One word is a name, whatever it opens with.
     'L’Humanité',
     'L’Humanité ',
