@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { ErreurDeContenu, lireEvenement } from '../../src/construction/contenu.ts';
 import { compilerEvenements, trouverEvenements, type Evenement } from '../../src/noyau/evenements.ts';
 import { compilerRegistre } from '../../src/noyau/personnes.ts';
-import { traiterMarkdown } from '../../src/noyau/pipeline.ts';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { formaterMessage, traiterMarkdown } from '../../src/noyau/pipeline.ts';
+import remarkEvenements from '../../src/noyau/plugins/remark-evenements.ts';
 
 const evenement = (id: string, formes: string[], date = '1936-08-19/1936-08-24'): Evenement =>
   ({ id, nom: formes[0]!, formes, date, description: 'Un événement de test, une ligne.' });
@@ -85,5 +88,70 @@ describe('reading an event file', () => {
     expect(() => lire(entete('personnes: [zinoviev, kamenef]\n'))).toThrow(/content\/evenements\/proces\.md:6:23 : en-tête, personnes : `kamenef` n’est pas au registre des personnes/);
     expect(() => lire(entete('').replace('1936-08-19/1936-08-24', 'août 1936'))).toThrow(/content\/evenements\/proces\.md:4:7 : en-tête, date : une date ISO 8601 \/ EDTF est attendue/);
     expect(() => lire(`${entete('')}\nUne notice.\n`)).toThrow(ErreurDeContenu);
+  });
+});
+
+describe('remark-evenements, the editor’s directive and the places left alone', () => {
+  const messages = async (markdown: string, registre: Evenement[] = [seize, kirov, moscou]) =>
+    (await traiter(markdown, registre)).file.messages.map((m) => [formaterMessage(m), m.fatal, m.ruleId, m.source]);
+  const arret = (message: string) => [[message, true, 'evenements', 'remark-evenements']];
+
+  it('should refuse the directive in a heading, a link or the edition’s own words, at its place', async () => {
+    expect(await messages('Texte.\n\n## Le :evenement[procès]{id="premier-proces"}\n')).toEqual(arret('texte.md:3:7 : `:evenement` dans un titre : il s’emploie dans le texte courant ou une note'));
+    expect(await messages('Voir [le :evenement[procès]{id="premier-proces"}](https://example.org/).\n')).toEqual(arret('texte.md:1:10 : `:evenement` dans un lien : il s’emploie dans le texte courant ou une note'));
+    expect(await messages('Texte :lacune[le :evenement[procès]{id="premier-proces"}].\n')).toEqual(arret('texte.md:1:18 : `:evenement` dans une `:lacune` : il s’emploie dans le texte courant ou une note'));
+  });
+
+  it('should refuse the directive as a block, without words, without id or with an id not in the register', async () => {
+    expect(await messages('::evenement[procès des Seize]{id="premier-proces"}\n')).toEqual(arret('texte.md:1:1 : `evenement` en bloc (leafDirective) : `:evenement[mots]{id="…"}` s’écrit dans la ligne'));
+    expect(await messages(':::evenement{id="premier-proces"}\nLe procès.\n:::\n')).toEqual(arret('texte.md:1:1 : `evenement` en bloc (containerDirective) : `:evenement[mots]{id="…"}` s’écrit dans la ligne'));
+    expect(await messages('Le :evenement[]{id="premier-proces"} commence.\n')).toEqual(arret('texte.md:1:4 : `:evenement` sans mots : `:evenement[mots]{id="…"}` est attendu'));
+    expect(await messages('Le :evenement[deuxième procès]{lieu="Moscou"} commence.\n')).toEqual(arret('texte.md:1:4 : `:evenement[deuxième procès]` sans `id` : dire quel événement est désigné, `:evenement[deuxième procès]{id="…"}`'));
+    expect(await messages('Le :evenement[procès]{id="inconnu"} commence.\n')).toEqual(arret('texte.md:1:4 : `:evenement[procès]` : `inconnu` n’est pas au registre ; l’identifiant d’une fiche de content/evenements/ est attendu'));
+  });
+
+  it('should list every ambiguous reference with its line and candidates, and stop at the first', async () => {
+    const double = evenement('autre-proces', ['procès des Seize'], '1936');
+    expect(await messages('Texte.\n\nLe procès des Seize.\n\nPuis le procès des Seize.\n', [seize, double])).toEqual(arret(
+      'texte.md:3:4 : références ambiguës à un événement : ligne 3 « procès des Seize » (premier-proces ou autre-proces) ; ligne 5 « procès des Seize » (premier-proces ou autre-proces) ; dire lequel à l’endroit même (`:evenement[procès des Seize]{id="…"}`)',
+    ));
+  });
+
+  it('should not look for events in headings, links, link references or the edition’s own words, and look in every other directive', async () => {
+    const { html, mentions, fatal } = await traiter([
+      '## Le procès des Seize', '',
+      '[Le procès des Seize](https://example.org/) ; [le procès des Seize][ref] ; :lacune[le procès des Seize].', '',
+      '::lacune[Le procès des Seize manque.]', '',
+      ':::lacune', 'Le procès des Seize.', ':::', '',
+      '[ref]: https://example.org/', '',
+    ].join('\n'));
+    expect([fatal, mentions]).toEqual([undefined, []]);
+    expect(html).not.toContain('mention-evenement');
+    const ailleurs = await traiter('Le :sic[procès des Seize].\n\n::signature[Après l’assassinat de Kirov]\n\n:::ps\nLe procès de Moscou.\n:::\n');
+    expect([ailleurs.fatal, ailleurs.mentions.filter((m) => m.genre === 'evenement').map((m) => m.entite)]).toEqual([undefined, ['premier-proces', 'assassinat-de-kirov', 'proces-de-moscou']]);
+  });
+
+  it('should link to the event’s page under the base path, with or without its final slash', async () => {
+    const lien = async (base: string | undefined) => {
+      const file = await traiterMarkdown('Le procès de Moscou.\n', 'texte.md', { personnes, evenements: compilerEvenements([moscou]), ...(base === undefined ? {} : { base }) });
+      return String(file.value);
+    };
+    expect(await lien('/dossier')).toBe('<p>Le <a class="mention-evenement" data-evenement="proces-de-moscou" href="/dossier/evenements/proces-de-moscou/">procès de Moscou</a>.</p>');
+    expect(await lien(undefined)).toBe('<p>Le <a class="mention-evenement" data-evenement="proces-de-moscou" href="/evenements/proces-de-moscou/">procès de Moscou</a>.</p>');
+  });
+
+  it('should refuse to run without a register, with a plain sentence', () => {
+    expect(() => remarkEvenements(undefined as never)).toThrow('remark-evenements a besoin du registre des événements : `[remarkEvenements, { repertoire }]`');
+  });
+
+  it('should report at the file’s start what a tree made without positions gets wrong', () => {
+    const file = new VFile({ path: 'texte.md' });
+    const directive = { type: 'textDirective', name: 'evenement', children: [{ type: 'text', value: 'le procès' }] };
+    expect(() => remarkEvenements({ repertoire: compilerEvenements([seize]) })({ type: 'root', children: [{ type: 'paragraph', children: [directive] }] } as Root, file)).toThrow();
+    expect(file.messages.map((m) => formaterMessage(m))).toEqual(['texte.md:1:1 : `:evenement[le procès]` sans `id` : dire quel événement est désigné, `:evenement[le procès]{id="…"}`']);
+    const double = evenement('autre-proces', ['procès des Seize'], '1936');
+    const sansPlace = new VFile({ path: 'texte.md' });
+    expect(() => remarkEvenements({ repertoire: compilerEvenements([seize, double]) })({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Le procès des Seize.' }] }] }, sansPlace)).toThrow();
+    expect(sansPlace.messages.map((m) => formaterMessage(m))).toEqual(['texte.md:1:1 : référence ambiguë à un événement : ligne ? « procès des Seize » (premier-proces ou autre-proces) ; dire lequel à l’endroit même (`:evenement[procès des Seize]{id="…"}`)']);
   });
 });
