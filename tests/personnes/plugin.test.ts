@@ -7,11 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { attenduDansLaFixture } from '../helpers/fixtures.ts';
-import { formaterMessage } from '../../src/noyau/pipeline.ts';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { compilerEvenements } from '../../src/noyau/evenements.ts';
+import { createParser } from '../../src/noyau/markdown.ts';
+import { formaterMessage, traiterMarkdown } from '../../src/noyau/pipeline.ts';
 import remarkPersonnes from '../../src/noyau/plugins/remark-personnes.ts';
 import { modeleDe, rendreAvecPassages, repertoireDe } from '../helpers/pipeline.ts';
 
@@ -98,5 +102,74 @@ describe('remark-personnes', () => {
 
   it('should refuse to run without a register, with a plain sentence', () => {
     expect(() => remarkPersonnes(undefined as never)).toThrow('remark-personnes a besoin du registre des personnes : `[remarkPersonnes, { repertoire }]`');
+  });
+});
+
+describe('remark-personnes, the editor’s directive and the places left alone', () => {
+  const messages = async (markdown: string) =>
+    (await traiterMarkdown(markdown, 'input.md', { personnes: repertoire })).messages.map((m) => [formaterMessage(m), m.fatal, m.ruleId, m.source]);
+  const arret = (message: string) => [[message, true, 'personnes', 'remark-personnes']];
+  /** remark-personnes alone on a parsed document: the persons of its mentions, in order. */
+  async function seul(markdown: string, file = new VFile({ path: 'input.md' })): Promise<string[]> {
+    const processeur = createParser().use(remarkPersonnes, { repertoire });
+    const tree = await processeur.run(processeur.parse(markdown), file);
+    const ids: string[] = [];
+    visit(tree, (node) => { if (node.data?.entite) ids.push(node.data.entite.id); });
+    return ids;
+  }
+
+  it('should refuse the directive in a link or in the edition’s own words, naming the directive', async () => {
+    const guide = ':personne[le Guide]{id="staline"}';
+    expect(await messages(`Voir [${guide}](https://example.org/).\n`)).toEqual(arret('input.md:1:7 : `:personne` dans un lien : il s’emploie dans le texte courant ou une note'));
+    expect(await messages(`Texte :lacune[selon ${guide}].\n`)).toEqual(arret('input.md:1:21 : `:personne` dans une `:lacune` : il s’emploie dans le texte courant ou une note'));
+    expect(await messages(`::remarque[selon ${guide}]\n`)).toEqual(arret('input.md:1:18 : `:personne` dans une `:remarque` : il s’emploie dans le texte courant ou une note'));
+    expect(await messages(`:::lacune\nSelon ${guide}.\n:::\n`)).toEqual(arret('input.md:2:7 : `:personne` dans une `:lacune` : il s’emploie dans le texte courant ou une note'));
+    expect(await messages(`Dans :oeuvre[les écrits de ${guide}].\n`)).toEqual(arret('input.md:1:28 : `:personne` dans une `:oeuvre` : il s’emploie dans le texte courant ou une note'));
+  });
+
+  it('should refuse the directive as a block, without a name, without id', async () => {
+    expect(await messages('::personne[Staline]{id="staline"}\n')).toEqual(arret('input.md:1:1 : `personne` en bloc (leafDirective) : `:personne[Nom]{id="…"}` s’écrit dans la ligne'));
+    expect(await messages(':::personne{id="staline"}\nStaline.\n:::\n')).toEqual(arret('input.md:1:1 : `personne` en bloc (containerDirective) : `:personne[Nom]{id="…"}` s’écrit dans la ligne'));
+    expect(await messages('Le :personne[]{id="staline"} parle.\n')).toEqual(arret('input.md:1:4 : `:personne` sans nom : `:personne[Nom]{id="…"}` est attendu'));
+    expect(await messages('Le camarade :personne[Smirnov]{rang="1"}.\n')).toEqual(arret('input.md:1:13 : `:personne[Smirnov]` sans `id` : dire qui est désigné, `:personne[Smirnov]{id="…"}`'));
+  });
+
+  it('should stop at a single ambiguous name, in the singular', async () => {
+    expect(await messages('Texte.\n\nLe camarade Smirnov.\n')).toEqual(arret(
+      'input.md:3:13 : nom ambigu : ligne 3 « Smirnov » (smirnov-alexandre ou smirnov-ivan) ; dire qui est désigné, dans l’en-tête (`personnes: { Smirnov: … }`) ou à l’endroit même (`:personne[Smirnov]{id="…"}`)',
+    ));
+  });
+
+  it('should not look for names in link references nor in a work cited, whatever its form', async () => {
+    expect(await seul('[Kamenev][ref] ; :oeuvre[Kamenev].\n\n::oeuvre[Kamenev]\n\n:::oeuvre\nKamenev.\n:::\n\nEt Staline.\n\n[ref]: https://example.org/\n')).toEqual(['staline']);
+  });
+
+  it('should link a person named inside an event only where the event is not a link', async () => {
+    const evenements = compilerEvenements([{ id: 'proces-kamenev', nom: 'Procès de Kamenev', formes: ['procès de Kamenev'], date: '1936-08', description: 'Un procès de test.' }]);
+    const file = await traiterMarkdown('Le procès de Kamenev, le procès de Kamenev, Kamenev.\n', 'input.md', { personnes: repertoire, evenements, base: '/dossier/' });
+    expect(String(file.value)).toBe([
+      '<p>Le <a class="mention-evenement" data-evenement="proces-kamenev" href="/dossier/evenements/proces-kamenev/">procès de <span class="mention" data-personne="kamenev">Kamenev</span></a>, ',
+      'le <span class="mention-evenement" data-evenement="proces-kamenev">procès de <a href="/dossier/personnes/kamenev/" class="mention" data-personne="kamenev">Kamenev</a></span>, ',
+      '<span class="mention" data-personne="kamenev">Kamenev</span>.</p>',
+    ].join(''));
+  });
+
+  it('should report at the file’s start what has no place: a front matter without its places, a tree made without positions', async () => {
+    const file = new VFile({ path: 'input.md' });
+    file.data.entete = { personnes: { Kamenev: 'kamenev' } } as never;
+    expect(await seul('Kamenev.\n', file)).toEqual(['kamenev']);
+    expect(file.messages.map((m) => [formaterMessage(m), m.fatal, m.ruleId, m.source])).toEqual([['input.md:1:1 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', false, 'personnes', 'remark-personnes']]);
+    const inconnu = new VFile({ path: 'input.md' });
+    inconnu.data.entete = { personnes: { Smirnov: 'smirnov' } } as never;
+    await expect(seul('Texte.\n', inconnu)).rejects.toThrow();
+    expect(inconnu.messages.map((m) => formaterMessage(m))).toEqual(['input.md:1:1 : en-tête, personnes : `smirnov` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu']);
+
+    const sansPlace = new VFile({ path: 'input.md' });
+    const directive = { type: 'textDirective', name: 'personne', children: [{ type: 'text', value: 'Smirnov' }] };
+    expect(() => remarkPersonnes({ repertoire })({ type: 'root', children: [{ type: 'paragraph', children: [directive] }] } as Root, sansPlace)).toThrow();
+    expect(sansPlace.messages.map((m) => formaterMessage(m))).toEqual(['input.md:1:1 : `:personne[Smirnov]` sans `id` : dire qui est désigné, `:personne[Smirnov]{id="…"}`']);
+    const ambigu = new VFile({ path: 'input.md' });
+    expect(() => remarkPersonnes({ repertoire })({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Smirnov et Smirnov.' }] }] }, ambigu)).toThrow();
+    expect(ambigu.messages.map((m) => formaterMessage(m))).toEqual(['input.md:1:1 : noms ambigus : ligne ? « Smirnov » (smirnov-alexandre ou smirnov-ivan) ; ligne ? « Smirnov » (smirnov-alexandre ou smirnov-ivan) ; dire qui est désigné, dans l’en-tête (`personnes: { Smirnov: … }`) ou à l’endroit même (`:personne[Smirnov]{id="…"}`)']);
   });
 });
