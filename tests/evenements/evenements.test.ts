@@ -140,6 +140,14 @@ describe('remark-evenements, the editor’s directive and the places left alone'
     expect(await lien(undefined)).toBe('<p>Le <a class="mention-evenement" data-evenement="proces-de-moscou" href="/evenements/proces-de-moscou/">procès de Moscou</a>.</p>');
   });
 
+  it('should give a reference the place of its words, where a date without year inside it is reported', async () => {
+    const proces = evenement('proces-du-19-aout', ['procès du 19 août']);
+    const { file } = await traiter('Texte.\n\nEnfin le procès du 19 août.\n', [proces]);
+    expect(file.messages.map((m) => [formaterMessage(m), m.fatal, m.ruleId])).toEqual([
+      ['texte.md:3:10 : date sans année (« 19 août »), laissée sans balise : `:date[19 août]{iso="…"}` si l’année est certaine, ou `:nondate[19 août]`', undefined, 'date-sans-annee'],
+    ]);
+  });
+
   it('should refuse to run without a register, with a plain sentence', () => {
     expect(() => remarkEvenements(undefined as never)).toThrow('remark-evenements a besoin du registre des événements : `[remarkEvenements, { repertoire }]`');
   });
@@ -148,7 +156,7 @@ describe('remark-evenements, the editor’s directive and the places left alone'
     const file = new VFile({ path: 'texte.md' });
     const directive = { type: 'textDirective', name: 'evenement', children: [{ type: 'text', value: 'le procès' }] };
     expect(() => remarkEvenements({ repertoire: compilerEvenements([seize]) })({ type: 'root', children: [{ type: 'paragraph', children: [directive] }] } as Root, file)).toThrow();
-    expect(file.messages.map((m) => formaterMessage(m))).toEqual(['texte.md:1:1 : `:evenement[le procès]` sans `id` : dire quel événement est désigné, `:evenement[le procès]{id="…"}`']);
+    expect(file.messages.map((m) => [formaterMessage(m), m.line, m.column])).toEqual([['texte.md:1:1 : `:evenement[le procès]` sans `id` : dire quel événement est désigné, `:evenement[le procès]{id="…"}`', 1, 1]]);
     const double = evenement('autre-proces', ['procès des Seize'], '1936');
     const sansPlace = new VFile({ path: 'texte.md' });
     expect(() => remarkEvenements({ repertoire: compilerEvenements([seize, double]) })({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Le procès des Seize.' }] }] }, sansPlace)).toThrow();

@@ -158,11 +158,11 @@ describe('remark-personnes, the editor’s directive and the places left alone',
     const file = new VFile({ path: 'input.md' });
     file.data.entete = { personnes: { Kamenev: 'kamenev' } } as never;
     expect(await seul('Kamenev.\n', file)).toEqual(['kamenev']);
-    expect(file.messages.map((m) => [formaterMessage(m), m.fatal, m.ruleId, m.source])).toEqual([['input.md:1:1 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', false, 'personnes', 'remark-personnes']]);
+    expect(file.messages.map((m) => [formaterMessage(m), m.line, m.column, m.fatal, m.ruleId, m.source])).toEqual([['input.md:1:1 : en-tête, personnes : « Kamenev » ne désigne que `kamenev`, la ligne peut être retirée', 1, 1, false, 'personnes', 'remark-personnes']]);
     const inconnu = new VFile({ path: 'input.md' });
     inconnu.data.entete = { personnes: { Smirnov: 'smirnov' } } as never;
     await expect(seul('Texte.\n', inconnu)).rejects.toThrow();
-    expect(inconnu.messages.map((m) => formaterMessage(m))).toEqual(['input.md:1:1 : en-tête, personnes : `smirnov` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu']);
+    expect(inconnu.messages.map((m) => [formaterMessage(m), m.line, m.column])).toEqual([['input.md:1:1 : en-tête, personnes : `smirnov` (pour « Smirnov ») n’est pas au registre ; l’identifiant d’une fiche de content/personnes/ est attendu', 1, 1]]);
 
     const sansPlace = new VFile({ path: 'input.md' });
     const directive = { type: 'textDirective', name: 'personne', children: [{ type: 'text', value: 'Smirnov' }] };
