@@ -4,11 +4,10 @@
  * absolute addresses.
  */
 
-const ECHAPPEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 /** The sitemap listing `adresses` (absolute URLs), in the given order. */
 export function planDuSite(adresses: readonly string[]): string {
-  const entrees = adresses.map((adresse) => `  <url><loc>${adresse.replace(/[&<>"']/g, (c) => ECHAPPEMENTS[c]!)}</loc></url>`);
+  const echappements: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+  const entrees = adresses.map((adresse) => `  <url><loc>${adresse.replace(/[&<>"']/g, (c) => echappements[c]!)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entrees.join('\n')}\n</urlset>\n`;
 }
 
