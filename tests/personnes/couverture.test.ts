@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { couvrir, lireNonPersonnes, motsCourantsFrancais } from '../../src/noyau/couverture-personnes.ts';
+import { compilerRegistre } from '../../src/noyau/personnes.ts';
 import { modeleDe, rendreAvecPassages, repertoireDe } from '../helpers/pipeline.ts';
 
 const ici = (...p: string[]) => join(import.meta.dirname, ...p);
@@ -36,5 +37,23 @@ describe('the coverage report', async () => {
     expect(resultat.nonPersonnesInutiles).toEqual(['Inutile']);
     expect(resultat.formesInutilisees).toContain('kamenev: L. B. Kamenev');
     expect(resultat.formesInutilisees).not.toContain('kamenev: Kamenev');
+  });
+});
+
+describe('the coverage report of a hyphenated word', () => {
+  const texte = (passage: string) => ({
+    chemin: 'court.md',
+    modele: { passages: [{ id: 'p1', numero: 1, genre: 'paragraphe' as const, alias: [], texte: passage, ligne: 3 }], mentions: [], lacunes: [], remarques: [], oeuvres: [], titres: [] },
+  });
+
+  it('should take a declared non-person inside a hyphenated word as used, and check the other parts', () => {
+    const resultat = couvrir([texte('la ligne Moscou-Iaroslavl fut doublée.')], compilerRegistre([]), new Set(['Moscou', 'Kiev']));
+    expect(resultat).toEqual({
+      inconnus: [{ chemin: 'court.md', ligne: 3, mot: 'Iaroslavl' }],
+      graphies: [],
+      jamaisMentionnees: [],
+      nonPersonnesInutiles: ['Kiev'],
+      formesInutilisees: [],
+    });
   });
 });
