@@ -171,6 +171,7 @@ describe('chronologie, on plain objects', () => {
       [1937, ['a:1937']],
     ]);
     expect(annees[1]!.entrees[0]!.texte).toEqual(resume('a', 1));
+    expect(chronologie([simple('c', 1, { dates: [{ iso: '1936' }, { iso: '1937' }, { iso: '1935' }] })]).map((x) => x.annee)).toEqual([1935, 1936, 1937]);
   });
 });
 
