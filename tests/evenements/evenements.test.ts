@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ErreurDeContenu, lireEvenement } from '../../src/construction/contenu.ts';
-import { compilerEvenements, trouverEvenements, type Evenement } from '../../src/noyau/evenements.ts';
+import { cleDeForme, compilerEvenements, trouverEvenements, type Evenement } from '../../src/noyau/evenements.ts';
 import { compilerRegistre } from '../../src/noyau/personnes.ts';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
@@ -36,6 +36,35 @@ describe('the events register', () => {
   it('refuses a form given twice for one event and an id that is not ASCII', () => {
     expect(() => compilerEvenements([evenement('x', ['procès des Seize', 'Procès des Seize'])])).toThrow(/donnée deux fois/);
     expect(() => compilerEvenements([evenement('Procès', ['procès'])])).toThrow(/identifiant d’événement/);
+  });
+});
+
+describe('the events register, compiled', () => {
+  const troisieme = evenement('troisieme-proces', ['procès de Moscou de mars 1938'], '1938-03-02/1938-03-13');
+
+  it('should key each form by its canonical shape in lower case', () => {
+    expect(cleDeForme('Plénum  de février-mars 1937')).toBe('plénum de février-mars 1937');
+    expect(cleDeForme("Procès de l'Ambassade")).toBe('procès de l’ambassade');
+    const repertoire = compilerEvenements([seize, moscou]);
+    expect([...repertoire.formes]).toEqual([
+      ['premier procès de moscou', ['premier-proces']],
+      ['procès des seize', ['premier-proces']],
+      ['procès de moscou', ['proces-de-moscou']],
+    ]);
+  });
+
+  it('should find the longer of two forms that begin alike, whatever the order of the register', () => {
+    const texte = 'Le procès de Moscou de mars 1938 clôt le procès de Moscou.';
+    const attendues = [
+      { debut: 3, fin: 32, texte: 'procès de Moscou de mars 1938', candidats: ['troisieme-proces'] },
+      { debut: 41, fin: 57, texte: 'procès de Moscou', candidats: ['proces-de-moscou'] },
+    ];
+    expect(trouverEvenements(compilerEvenements([moscou, troisieme]), texte)).toEqual(attendues);
+    expect(trouverEvenements(compilerEvenements([troisieme, moscou]), texte)).toEqual(attendues);
+  });
+
+  it('should find nothing with an empty register', () => {
+    expect(trouverEvenements(compilerEvenements([]), 'Le procès de Moscou.')).toEqual([]);
   });
 });
 

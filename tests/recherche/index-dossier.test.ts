@@ -3,7 +3,8 @@
  * mentioned where, and the search records of the passages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mentionsParEntite, passagesIndexes, urlDuPassage, type TexteSource } from '../../src/noyau/index-dossier.ts';
+import { chronologie, formesDeDate, mentionsParEntite, passagesIndexes, urlDuPassage, type TexteSource } from '../../src/noyau/index-dossier.ts';
+import type { DateMentionnee, Mention, Passage } from '../../src/noyau/modele.ts';
 import { modeleDe, rendreAvecPassages } from '../helpers/pipeline.ts';
 
 async function texte(slug: string, ordre: number, markdown: string): Promise<TexteSource> {
@@ -91,5 +92,111 @@ describe('passagesIndexes', () => {
   it('should link a passage, or the text when the passage is unknown', () => {
     expect(urlDuPassage('lettre', 'p3')).toBe('textes/lettre/#p3');
     expect(urlDuPassage('lettre', '')).toBe('textes/lettre/');
+  });
+});
+
+/** A text of plain objects: passages `p1`… (one sentence each), mentions and dates given. */
+function simple(slug: string, ordre: number, contenu: { mentions?: Partial<Mention>[]; dates?: Partial<DateMentionnee>[]; passages?: number }): TexteSource {
+  const passages: Passage[] = Array.from({ length: contenu.passages ?? 1 }, (_, i) => ({ id: `p${i + 1}`, numero: i + 1, genre: 'paragraphe', alias: [], texte: `Passage ${i + 1}.`, ligne: 2 * i + 1 }));
+  const lieu = { passage: 'p1', debut: 0, fin: 7, phrase: 'Phrase.', debutPhrase: 0 };
+  return {
+    slug,
+    entete: { titre: `Titre ${slug}`, auteur: 'Auteur', ordre },
+    modele: {
+      passages,
+      mentions: (contenu.mentions ?? []).map((m) => ({ ...lieu, genre: 'personne', entite: 'kamenev', forme: 'Kamenev', resolution: 'graphie', ...m })),
+      dates: (contenu.dates ?? []).map((d) => ({ ...lieu, iso: '1936', mots: 'mots', ...d })),
+      notes: [],
+      titres: [{ profondeur: 2, texte: 'Un titre', id: 'un-titre', ligne: 1 }, { profondeur: 2, texte: 'Un autre', id: 'un-autre', ligne: 3 }],
+    },
+  };
+}
+
+describe('mentionsParEntite, on plain objects', () => {
+  it('should list the entities of the kind asked only', () => {
+    const t = simple('t', 1, { mentions: [{ genre: 'evenement', entite: 'premier-proces', forme: 'procès des Seize' }, {}] });
+    expect([...mentionsParEntite([t], 'personne').keys()]).toEqual(['kamenev']);
+    expect([...mentionsParEntite([t], 'evenement').keys()]).toEqual(['premier-proces']);
+  });
+
+  it('should keep each spelling once and each distinct place of a sentence once', () => {
+    const phrase = 'Kamenev, Kamenev et L. B. Kamenev.';
+    const t = simple('t', 1, { mentions: [
+      { debut: 0, fin: 7, phrase },
+      { debut: 9, fin: 16, phrase },
+      { debut: 20, fin: 33, phrase, forme: 'L. B. Kamenev' },
+      // Places that share one end only with another are other places.
+      { debut: 26, fin: 33, phrase },
+      { debut: 20, fin: 24, phrase, forme: 'L. B.' },
+      { debut: 0, fin: 7, phrase, resolution: 'directive' },
+    ] });
+    expect(mentionsParEntite([t], 'personne').get('kamenev')).toEqual([{
+      texte: { slug: 't', titre: 'Titre t', auteur: 'Auteur', ordre: 1 },
+      total: 6,
+      lieux: [{ formes: ['Kamenev', 'L. B. Kamenev', 'L. B.'], phrase, marques: [[0, 7], [9, 16], [20, 33], [26, 33], [20, 24]], passage: 'p1', numero: '§ 1', url: 'textes/t/#p1' }],
+    }]);
+  });
+
+  it('should give no number to a place in a heading', () => {
+    const t = simple('t', 1, { mentions: [{ passage: '', titre: 1, phrase: 'Kamenev' }] });
+    expect(mentionsParEntite([t], 'personne').get('kamenev')![0]!.lieux).toEqual([
+      { formes: ['Kamenev'], phrase: 'Kamenev', marques: [[0, 7]], passage: '', numero: '', url: 'textes/t/#un-autre' },
+    ]);
+  });
+});
+
+describe('chronologie, on plain objects', () => {
+  const resume = (slug: string, ordre: number) => ({ slug, titre: `Titre ${slug}`, auteur: 'Auteur', ordre });
+
+  it('should list a date once per passage or heading, leave out life dates, and number the passage', () => {
+    const t = simple('t', 1, { passages: 2, dates: [
+      { iso: '1936-08' }, { iso: '1936-08' }, { iso: '1936-08', passage: 'p2' }, { iso: '1883/1936', vie: true },
+      { iso: '1936-08', passage: '', titre: 0 }, { iso: '1936-08', passage: '', titre: 1 },
+    ] });
+    const entrees = chronologie([t]).flatMap((a) => a.entrees.map((e) => [e.iso, e.passage, e.numero, e.url]));
+    expect(entrees).toEqual([
+      ['1936-08', 'p1', '§ 1', 'textes/t/#p1'],
+      ['1936-08', 'p2', '§ 2', 'textes/t/#p2'],
+      ['1936-08', '', '', 'textes/t/#un-titre'],
+      ['1936-08', '', '', 'textes/t/#un-autre'],
+    ]);
+  });
+
+  it('should order by first day, then the longest span, then reading order', () => {
+    const a = simple('a', 1, { dates: [{ iso: '1937' }, { iso: '1936-08-19' }, { iso: '1936-08' }, { iso: '1936-08-19/1936-08-24' }] });
+    const b = simple('b', 2, { dates: [{ iso: '1936-08-19' }, { iso: '1936-08' }] });
+    const annees = chronologie([b, a]);
+    expect(annees.map((x) => [x.annee, x.entrees.map((e) => `${e.texte.slug}:${e.iso}`)])).toEqual([
+      [1936, ['a:1936-08', 'b:1936-08', 'a:1936-08-19/1936-08-24', 'a:1936-08-19', 'b:1936-08-19']],
+      [1937, ['a:1937']],
+    ]);
+    expect(annees[1]!.entrees[0]!.texte).toEqual(resume('a', 1));
+    expect(chronologie([simple('c', 1, { dates: [{ iso: '1936' }, { iso: '1937' }, { iso: '1935' }] })]).map((x) => x.annee)).toEqual([1935, 1936, 1937]);
+  });
+});
+
+describe('passagesIndexes, on plain objects', () => {
+  it('should give each passage its events, with their forms, apart from its persons', () => {
+    const t = simple('t', 1, { mentions: [{}, { genre: 'evenement', entite: 'premier-proces', forme: 'procès des Seize' }] });
+    const [record] = passagesIndexes([t], [{ id: 'kamenev', nom: 'Lev Kamenev', formes: ['Kamenev'] }, { id: 'premier-proces', nom: 'Homonyme', formes: ['Homonyme'] }],
+      [{ id: 'premier-proces', nom: 'Premier procès de Moscou', formes: ['procès des Seize', 'Trial of the Sixteen'] }]);
+    expect([record!.personnes, record!.evenements]).toEqual([
+      [{ nom: 'Lev Kamenev', formes: ['Kamenev'] }],
+      [{ nom: 'Premier procès de Moscou', formes: ['procès des Seize', 'Trial of the Sixteen'] }],
+    ]);
+  });
+});
+
+describe('formesDeDate, exactly', () => {
+  it('should give the forms of a day, a month, a year, in this order', () => {
+    expect(formesDeDate('1936-08-27')).toEqual({ formes: ['1936', 'août 1936', '27 août 1936', '27/08/1936', '1936-08-27'], annees: ['1936'] });
+    expect(formesDeDate('1937-01')).toEqual({ formes: ['1937', 'janvier 1937'], annees: ['1937'] });
+    expect(formesDeDate('1936-12')).toEqual({ formes: ['1936', 'décembre 1936'], annees: ['1936'] });
+    expect(formesDeDate('1936')).toEqual({ formes: ['1936'], annees: ['1936'] });
+  });
+
+  it('should give a season its year only, and a decade its name', () => {
+    expect(formesDeDate('1930-22')).toEqual({ formes: ['1930'], annees: ['1930'] });
+    expect(formesDeDate('192X').formes).toEqual(['années 1920']);
   });
 });
